@@ -1,0 +1,67 @@
+// A question bank: identity, a category tree (knowledge points) and its questions.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bank/question.h"
+#include "base/text_store.h"
+
+namespace tqm::bank {
+
+struct Category {
+    std::string_view id;     // unique in the bank, e.g. "tools.pareto"
+    std::string_view title;  // e.g. "排列图"
+    std::vector<Category> children;
+    SourcePos pos;
+};
+
+class Bank {
+public:
+    Bank();
+    // Copies share the text store (it is append-only) and rebuild their own indexes.
+    Bank(const Bank& other);
+    Bank& operator=(const Bank& other);
+    Bank(Bank&&) noexcept = default;
+    Bank& operator=(Bank&&) noexcept = default;
+
+    std::string_view id;
+    std::string_view version;
+    std::string_view title;
+    std::string_view language;  // BCP 47, e.g. "zh-CN"
+    std::string_view organization;
+    std::string_view description;
+    MultipleChoiceScoring scoring = MultipleChoiceScoring::AllOrNothing;
+
+    std::vector<Category> categories;  // the roots of the tree
+    std::vector<Question> questions;
+
+    // Copies text into the bank's own storage; assign the result to a field.
+    std::string_view keep(std::string_view text) { return text_->keep(text); }
+    TextStore& textStore() { return *text_; }
+
+    // Lookups by id. Call reindex() after changing `questions` or `categories`.
+    void reindex();
+    const Question* findQuestion(std::string_view id) const;
+    const Category* findCategory(std::string_view id) const;
+    // The ids from the root to `id` (inclusive); empty when unknown.
+    std::vector<std::string_view> categoryPath(std::string_view id) const;
+
+    MultipleChoiceScoring scoringFor(const Question& q) const {
+        return q.scoring.value_or(scoring);
+    }
+
+private:
+    std::shared_ptr<TextStore> text_;
+    std::unordered_map<std::string_view, std::size_t> questionIndex_;
+    std::unordered_map<std::string_view, const Category*> categoryIndex_;
+    std::unordered_map<std::string_view, std::string_view> categoryParent_;
+};
+
+// Every category in the tree, depth first, parents before children.
+std::vector<const Category*> flattenCategories(const std::vector<Category>& roots);
+
+}  // namespace tqm::bank

@@ -1,0 +1,33 @@
+#include "base/text_store.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tqm {
+
+namespace {
+constexpr std::size_t kBlockSize = 64 * 1024;
+}
+
+std::string_view TextStore::keep(std::string_view text) {
+    if (text.empty()) return {};
+    if (text.size() > remaining_) {
+        const std::size_t size = std::max(kBlockSize, text.size());
+        blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+        cursor_ = blocks_.back().get();
+        remaining_ = size;
+        bytesHeld_ += size;
+    }
+    std::memcpy(cursor_, text.data(), text.size());
+    std::string_view kept(cursor_, text.size());
+    cursor_ += text.size();
+    remaining_ -= text.size();
+    return kept;
+}
+
+char* TextStore::adopt(std::unique_ptr<char[]> buffer) {
+    blocks_.push_back(std::move(buffer));
+    return blocks_.back().get();
+}
+
+}  // namespace tqm

@@ -1,0 +1,34 @@
+// Owns the characters that a Bank's string_views point into: whole parse buffers (a native bank
+// is parsed in place, so its text is never copied) and strings added later by importers and
+// editors. Append-only; a view handed out stays valid as long as the store lives.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace tqm {
+
+class TextStore {
+public:
+    TextStore() = default;
+    TextStore(const TextStore&) = delete;
+    TextStore& operator=(const TextStore&) = delete;
+
+    // Copies `text` into the store and returns a view of the copy.
+    std::string_view keep(std::string_view text);
+
+    // Takes ownership of a buffer (for example the one a parser worked on in place).
+    char* adopt(std::unique_ptr<char[]> buffer);
+
+    std::size_t bytesHeld() const { return bytesHeld_; }
+
+private:
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    char* cursor_ = nullptr;
+    std::size_t remaining_ = 0;
+    std::size_t bytesHeld_ = 0;
+};
+
+}  // namespace tqm
