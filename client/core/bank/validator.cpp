@@ -1,0 +1,255 @@
+#include "bank/validator.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <iterator>
+#include <string_view>
+#include <system_error>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/text_normalize.h"
+
+namespace tqm::bank {
+
+namespace {
+
+constexpr std::size_t kTypeCount = std::size(kAllQuestionTypes);
+
+std::string quoted(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    out += text;
+    out += '"';
+    return out;
+}
+
+std::string questionLabel(const Question& q) {
+    return "question " + quoted(q.id) + ": ";
+}
+
+std::string formatNumber(double value) {
+    std::array<char, 32> buffer{};
+    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return ec == std::errc{} ? std::string(buffer.data(), end) : std::string("?");
+}
+
+std::string plural(std::size_t count, std::string_view singular, std::string_view pluralForm) {
+    return std::to_string(count) + ' ' + std::string(count == 1 ? singular : pluralForm);
+}
+
+// A run of three or more underscores marks one blank in a fill-blank stem.
+std::size_t countBlankMarkers(std::string_view stem) {
+    std::size_t markers = 0;
+    std::size_t run = 0;
+    for (char c : stem) {
+        if (c == '_') {
+            if (++run == 3) ++markers;
+        } else {
+            run = 0;
+        }
+    }
+    return markers;
+}
+
+// Backslashes count as separators because banks are often written on Windows; a colon in the
+// first segment is a drive letter ("C:") or a URL scheme, neither of which lives in the folder.
+bool leavesBankFolder(std::string_view path) {
+    if (path.empty()) return false;
+    if (path.front() == '/' || path.front() == '\\') return true;
+    int depth = 0;
+    bool firstSegment = true;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t end = path.find_first_of("/\\", start);
+        if (end == std::string_view::npos) end = path.size();
+        const std::string_view segment = path.substr(start, end - start);
+        if (firstSegment && segment.find(':') != std::string_view::npos) return true;
+        firstSegment = false;
+        if (segment == "..") {
+            if (--depth < 0) return true;
+        } else if (!segment.empty() && segment != ".") {
+            ++depth;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+class Validator {
+  public:
+    Validator(const Bank& bank, const ValidationContext& context, std::vector<Diagnostic>& out)
+        : bank_(bank), context_(context), sink_(out, context.fileName) {}
+
+    void run() {
+        checkCategories();
+        firstWithId_.reserve(bank_.questions.size());
+        for (auto& keys : firstWithStemKey_) keys.reserve(bank_.questions.size() / kTypeCount + 1);
+        for (const Question& q : bank_.questions) checkQuestion(q);
+    }
+
+  private:
+    void error(const Question& q, std::string code, const std::string& message) {
+        sink_.error(q.pos.line, q.pos.column, std::move(code), questionLabel(q) + message);
+    }
+
+    void checkCategories() {
+        const std::vector<const Category*> all = flattenCategories(bank_.categories);
+        firstCategoryWithId_.reserve(all.size());
+        for (const Category* c : all) {
+            auto [it, inserted] = firstCategoryWithId_.emplace(c->id, c);
+            if (inserted) continue;
+            sink_.error(c->pos.line, c->pos.column, "duplicate-category",
+                        "category " + quoted(c->id) +
+                            ": the id is already used by the category on line " +
+                            std::to_string(it->second->pos.line));
+        }
+    }
+
+    void checkQuestion(const Question& q) {
+        checkIdentity(q);
+        checkCommonFields(q);
+        switch (q.type) {
+            case QuestionType::SingleChoice:
+            case QuestionType::MultipleChoice:
+                checkChoices(q);
+                break;
+            case QuestionType::FillBlank:
+                checkBlanks(q);
+                break;
+            case QuestionType::Ordering:
+                if (q.choices.size() < 2)
+                    error(q, "ordering-too-few-items",
+                          "ordering question has " + plural(q.choices.size(), "item", "items") +
+                              "; it needs at least 2");
+                break;
+            case QuestionType::Matching:
+                if (q.pairs.size() < 2)
+                    error(q, "matching-too-few-pairs",
+                          "matching question has " + plural(q.pairs.size(), "pair", "pairs") +
+                              "; it needs at least 2");
+                break;
+            case QuestionType::TrueFalse:
+            case QuestionType::ShortAnswer:
+                break;
+        }
+        for (std::string_view image : q.images) checkImage(q, image);
+        checkNearDuplicate(q);
+    }
+
+    void checkIdentity(const Question& q) {
+        auto [it, inserted] = firstWithId_.emplace(q.id, &q);
+        if (!inserted)
+            error(q, "duplicate-id",
+                  "the id is already used by the question on line " +
+                      std::to_string(it->second->pos.line));
+        if (!firstCategoryWithId_.contains(q.category))
+            error(q, "unknown-category",
+                  "category " + quoted(q.category) + " is not defined in the bank's categories");
+    }
+
+    void checkCommonFields(const Question& q) {
+        if (trimSpaces(q.stem).empty()) error(q, "empty-stem", "the stem is empty");
+        if (q.difficulty < 1 || q.difficulty > 5)
+            error(q, "difficulty-out-of-range",
+                  "difficulty " + std::to_string(q.difficulty) +
+                      " is out of range; it must be 1 to 5");
+        if (!(q.points >= 0.0))
+            error(q, "negative-points",
+                  "points " + formatNumber(q.points) + " is negative; it must be 0 or more");
+    }
+
+    void checkChoices(const Question& q) {
+        const bool single = q.type == QuestionType::SingleChoice;
+        const std::string typeText = single ? "single-choice question" : "multiple-choice question";
+        if (q.choices.size() < 2)
+            error(q, "too-few-options",
+                  typeText + " has " + plural(q.choices.size(), "option", "options") +
+                      "; it needs at least 2");
+        const auto correct = static_cast<std::size_t>(std::count_if(
+            q.choices.begin(), q.choices.end(), [](const Choice& c) { return c.correct; }));
+        const std::string has =
+            correct == 0 ? " has no correct option"
+                         : " has " + plural(correct, "correct option", "correct options");
+        if (single && correct != 1)
+            error(q, "single-choice-correct-count", typeText + has + "; it needs exactly 1");
+        if (!single && correct < 2)
+            error(q, "multiple-choice-correct-count", typeText + has + "; it needs at least 2");
+    }
+
+    void checkBlanks(const Question& q) {
+        for (std::size_t i = 0; i < q.blanks.size(); ++i) {
+            const Blank& blank = q.blanks[i];
+            const bool hasText =
+                std::any_of(blank.accepted.begin(), blank.accepted.end(),
+                            [](std::string_view a) { return !trimSpaces(a).empty(); });
+            if (!hasText && !blank.number)
+                error(q, "blank-without-answer",
+                      "blank " + std::to_string(i + 1) + " has no accepted answer");
+        }
+        const std::size_t markers = countBlankMarkers(q.stem);
+        const std::size_t blanks = q.blanks.size();
+        if (blanks == 0) {
+            error(q, "blank-count-mismatch", "fill-blank question has no blank");
+        } else if (markers != blanks && !(markers == 0 && blanks == 1)) {
+            error(q, "blank-count-mismatch",
+                  "the stem marks " + plural(markers, "blank", "blanks") +
+                      " with \"___\" but the question has " +
+                      plural(blanks, "<blank> element", "<blank> elements"));
+        }
+    }
+
+    void checkImage(const Question& q, std::string_view image) {
+        if (leavesBankFolder(image)) {
+            error(q, "image-path-outside",
+                  "image path " + quoted(image) +
+                      " leaves the bank's folder; use a path relative to it, such as "
+                      "images/figure.png");
+            return;
+        }
+        if (context_.baseDir.empty()) return;
+        auto [it, inserted] = imageExists_.try_emplace(image, false);
+        if (inserted) {
+            std::string relative(image);
+            std::replace(relative.begin(), relative.end(), '\\', '/');
+            std::error_code ec;
+            it->second = !relative.empty() &&
+                         std::filesystem::is_regular_file(context_.baseDir / relative, ec);
+        }
+        if (!it->second)
+            error(q, "image-missing",
+                  "image " + quoted(image) + " does not exist in the bank's folder");
+    }
+
+    void checkNearDuplicate(const Question& q) {
+        std::string key = duplicateKey(q.stem);
+        if (key.empty()) return;
+        auto& keys = firstWithStemKey_[static_cast<std::size_t>(q.type)];
+        auto [it, inserted] = keys.try_emplace(std::move(key), &q);
+        if (inserted) return;
+        const Question& other = *it->second;
+        sink_.warning(q.pos.line, q.pos.column, "near-duplicate",
+                      questionLabel(q) + "the stem is nearly the same as question " +
+                          quoted(other.id) + " on line " + std::to_string(other.pos.line));
+    }
+
+    const Bank& bank_;
+    const ValidationContext& context_;
+    DiagnosticSink sink_;
+    std::unordered_map<std::string_view, const Category*> firstCategoryWithId_;
+    std::unordered_map<std::string_view, const Question*> firstWithId_;
+    std::array<std::unordered_map<std::string, const Question*>, kTypeCount> firstWithStemKey_;
+    std::unordered_map<std::string_view, bool> imageExists_;
+};
+
+}  // namespace
+
+void validateBank(const Bank& bank, const ValidationContext& context,
+                  std::vector<Diagnostic>& out) {
+    Validator(bank, context, out).run();
+}
+
+}  // namespace tqm::bank
