@@ -1,0 +1,346 @@
+// Moodle XML import: the file, its category pseudo-questions, the fields every question type shares
+// (name, text, feedback, grade, tags, idnumber, embedded files) and the final validation. The
+// type-specific mappings live in moodle_import_types.cpp.
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <set>
+#include <unordered_set>
+
+#include "bank/interchange/base64.h"
+#include "bank/interchange/moodle_categories.h"
+#include "bank/interchange/moodle_import_detail.h"
+#include "bank/interchange/moodle_xml.h"
+#include "bank/interchange/stable_hash.h"
+#include "bank/validator.h"
+#include "base/line_index.h"
+#include "base/text_normalize.h"
+#include "base/utf8.h"
+
+namespace tqm::bank {
+
+namespace {
+
+using moodle::QuestionImport;
+
+struct TypeMapping {
+    std::string_view moodleType;
+    bool (*map)(QuestionImport&);
+};
+
+constexpr std::array<TypeMapping, 10> kMappings{{
+    {"multichoice", moodle::mapMultichoice},
+    {"multichoiceset", moodle::mapMultichoiceSet},
+    {"truefalse", moodle::mapTrueFalse},
+    {"shortanswer", moodle::mapShortAnswer},
+    {"numerical", moodle::mapNumerical},
+    {"matching", moodle::mapMatching},
+    {"essay", moodle::mapEssay},
+    {"ordering", moodle::mapOrdering},
+    {"cloze", moodle::mapCloze},
+    {"multianswer", moodle::mapCloze},
+}};
+
+constexpr std::array<std::string_view, 8> kImageExtensions{".png", ".jpg",  ".jpeg", ".gif",
+                                                           ".svg", ".webp", ".bmp",  ".tif"};
+
+bool isImageName(std::string_view name) {
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
+    return std::any_of(kImageExtensions.begin(), kImageExtensions.end(),
+                       [&](std::string_view ext) { return lower.ends_with(ext); });
+}
+
+// A file or folder name that cannot leave the images folder: letters, digits, "-", "_", "." and
+// non-ASCII characters are kept, everything else becomes "_", and it never starts with a dot.
+std::string safePathComponent(std::string_view name) {
+    std::string safe;
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool keep = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        safe += keep ? c : '_';
+    }
+    if (safe.empty() || safe.front() == '.') safe.insert(safe.begin(), '_');
+    return safe;
+}
+
+std::string uniqueId(std::set<std::string, std::less<>>& used, const std::string& base) {
+    std::string id = base;
+    for (int n = 2; used.count(id) > 0; ++n) id = base + "-" + std::to_string(n);
+    used.insert(id);
+    return id;
+}
+
+bool hasChinese(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = decodeUtf8(text, i);
+        if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
+    }
+    return false;
+}
+
+class MoodleImporter {
+  public:
+    MoodleImporter(ImportResult& result, std::string fileName, std::string_view bytes)
+        : result_(result),
+          fileName_(std::move(fileName)),
+          sink_(result.diagnostics, fileName_),
+          lines_(bytes),
+          categories_(result.bank) {}
+
+    void run(const pugi::xml_node& quiz) {
+        for (const pugi::xml_node node : quiz.children("question")) {
+            const std::string_view type = node.attribute("type").value();
+            if (type == "category") {
+                enterCategory(node);
+            } else {
+                importQuestion(node, type);
+            }
+        }
+    }
+
+    SourcePos positionOf(const pugi::xml_node& node) const {
+        // pugixml's offset points at the element name; the start tag begins one byte earlier.
+        const std::ptrdiff_t offset = node.offset_debug();
+        if (offset <= 0) return {};
+        const TextPosition p = lines_.position(static_cast<std::size_t>(offset - 1));
+        return {p.line, p.column};
+    }
+
+  private:
+    void enterCategory(const pugi::xml_node& node) {
+        const SourcePos pos = positionOf(node);
+        const std::string path = moodle::plainText(node.child("category"));
+        const std::vector<std::string> titles = splitMoodleCategoryPath(path);
+        const std::string idnumber{trimSpaces(node.child_value("idnumber"))};
+        if (titles.empty()) {
+            category_ = categories_.fallback(pos);
+            categoryPath_ = "Default";
+            return;
+        }
+        category_ = categories_.enter(titles, idnumber, pos);
+        categoryPath_.clear();
+        for (const std::string& title : titles) categoryPath_ += "/" + title;
+    }
+
+    void importQuestion(const pugi::xml_node& node, std::string_view type) {
+        Question question;
+        question.pos = positionOf(node);
+        std::string name = moodle::plainText(node.child("name"));
+        if (name.empty()) name = "(unnamed)";
+        QuestionImport q(node, name, question, result_.bank, sink_);
+
+        const auto mapping =
+            std::find_if(kMappings.begin(), kMappings.end(),
+                         [&](const TypeMapping& m) { return m.moodleType == type; });
+        if (mapping == kMappings.end()) {
+            rejectType(q, type);
+            return;
+        }
+        if (category_.empty()) {
+            category_ = categories_.fallback(question.pos);
+            categoryPath_ = "Default";
+        }
+        question.category = category_;
+        // An exported question without a title carries its id as its name; it has no title here.
+        const std::string_view idnumber = trimSpaces(node.child_value("idnumber"));
+        if (name != idnumber) question.title = result_.bank.keep(name);
+        if (mapping->map != moodle::mapCloze)
+            question.stem = q.richText(node.child("questiontext"));
+        question.explanation = q.richText(node.child("generalfeedback"));
+        readPoints(q);
+        for (const pugi::xml_node tag : node.child("tags").children("tag")) {
+            const std::string text = moodle::plainText(tag);
+            if (!text.empty()) question.tags.push_back(result_.bank.keep(text));
+        }
+        if (!mapping->map(q) || q.failed()) {
+            ++result_.rejected;
+            return;
+        }
+        assignId(q);
+        extractFiles(q);
+        result_.bank.questions.push_back(std::move(question));
+    }
+
+    void rejectType(QuestionImport& q, std::string_view type) {
+        if (type == "description") {
+            q.error("moodle-unsupported-type",
+                    "a Moodle description is text shown between questions and has no answer; it "
+                    "was not imported");
+        } else if (type.empty()) {
+            q.error("moodle-unsupported-type",
+                    "the <question> element has no type attribute; it was not imported");
+        } else {
+            q.error("moodle-unsupported-type",
+                    "Moodle question type \"" + std::string(type) +
+                        "\" has no equivalent here; it was not imported");
+        }
+        ++result_.rejected;
+    }
+
+    void readPoints(QuestionImport& q) {
+        const pugi::xml_node grade = q.node.child("defaultgrade");
+        if (!grade) return;
+        const std::string text{trimSpaces(grade.child_value())};
+        const auto points = moodle::parseNumber(text);
+        if (points && *points >= 0) {
+            q.question.points = *points;
+        } else {
+            q.warning(
+                "moodle-invalid-grade",
+                "default grade \"" + text + "\" is not a non-negative number; 1 point is used");
+        }
+    }
+
+    // The idnumber when there is one; otherwise "moodle-" and 10 hex digits of the SHA-256 of the
+    // category path and the name, so re-importing the same file gives the same ids.
+    void assignId(QuestionImport& q) {
+        const std::string idnumber{trimSpaces(q.node.child_value("idnumber"))};
+        std::string id;
+        if (!idnumber.empty()) {
+            id = uniqueId(usedIds_, idnumber);
+            if (id != idnumber) {
+                q.warning("moodle-duplicate-idnumber",
+                          "idnumber \"" + idnumber +
+                              "\" is used by an earlier question; this one "
+                              "gets the id \"" +
+                              id + "\"");
+            }
+        } else {
+            id = uniqueId(usedIds_,
+                          "moodle-" + sha256Hex(categoryPath_ + "\n" + q.name).substr(0, 10));
+        }
+        q.question.id = result_.bank.keep(id);
+    }
+
+    // Every embedded image of the question (in its text, feedback or answers) becomes a file
+    // beside the bank and an image of the question; other files (audio, documents) are reported.
+    void extractFiles(QuestionImport& q) {
+        std::unordered_set<std::string> names;
+        const std::string folder = "images/" + safePathComponent(q.question.id) + "/";
+        for (const pugi::xpath_node found : q.node.select_nodes(".//file")) {
+            const pugi::xml_node file = found.node();
+            std::string name(file.attribute("name").value());
+            if (const std::size_t slash = name.find_last_of("/\\"); slash != std::string::npos)
+                name.erase(0, slash + 1);
+            name = safePathComponent(name);
+            if (!isImageName(name)) {
+                q.warning("moodle-file-not-image",
+                          "embedded file \"" + name + "\" is not an image; it was not imported");
+                continue;
+            }
+            if (!names.insert(name).second) continue;  // the same file attached to two fields
+            std::optional<std::string> bytes = decodeBase64(moodle::rawText(file));
+            if (!bytes) {
+                q.warning("moodle-bad-file", "embedded file \"" + name +
+                                                 "\" is not valid base64; it was not imported");
+                continue;
+            }
+            result_.files.push_back({folder + name, std::move(*bytes)});
+            q.question.images.push_back(result_.bank.keep(result_.files.back().relativePath));
+        }
+    }
+
+    ImportResult& result_;
+    std::string fileName_;
+    DiagnosticSink sink_;
+    LineIndex lines_;
+    MoodleCategoryTree categories_;
+    std::string_view category_;
+    std::string categoryPath_;
+    std::set<std::string, std::less<>> usedIds_;
+};
+
+void nameBank(Bank& bank, std::string_view fileName) {
+    std::string stem = std::filesystem::path(fileName).stem().string();
+    if (stem.empty()) stem = "moodle-import";
+    std::string id;
+    for (const char c : stem) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (keep)
+            id += c;
+        else if (c >= 'A' && c <= 'Z')
+            id += static_cast<char>(c + 32);
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+    }
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    bank.id = bank.keep(id.empty() ? "moodle-import" : id);
+    bank.title = bank.keep(stem);
+    bank.version = bank.keep("1.0.0");
+    const bool chinese = std::any_of(bank.questions.begin(), bank.questions.end(),
+                                     [](const Question& q) { return hasChinese(q.stem); });
+    bank.language = bank.keep(chinese ? "zh-CN" : "en");
+}
+
+// Questions the validator finds an error in (at their own position) are taken out of the bank, so
+// that what is imported is always a valid bank; the errors stay in the diagnostics.
+void dropInvalidQuestions(ImportResult& result) {
+    std::set<std::pair<std::uint32_t, std::uint32_t>> failing;
+    for (const Diagnostic& d : result.diagnostics)
+        if (d.severity == Severity::Error && d.line > 0) failing.emplace(d.line, d.column);
+    auto& questions = result.bank.questions;
+    const auto firstDropped =
+        std::remove_if(questions.begin(), questions.end(), [&](const Question& q) {
+            return failing.count({q.pos.line, q.pos.column}) > 0;
+        });
+    result.rejected += static_cast<std::size_t>(questions.end() - firstDropped);
+    std::set<std::string_view> droppedImages;
+    for (auto q = firstDropped; q != questions.end(); ++q)
+        droppedImages.insert(q->images.begin(), q->images.end());
+    std::erase_if(result.files,
+                  [&](const ExtractedFile& f) { return droppedImages.count(f.relativePath) > 0; });
+    questions.erase(firstDropped, questions.end());
+}
+
+}  // namespace
+
+ImportResult importMoodleXml(std::string_view bytes, std::string fileName) {
+    ImportResult result;
+    DiagnosticSink sink(result.diagnostics, fileName);
+    bytes = withoutBom(bytes);
+    const LineIndex lines(bytes);
+    if (const auto invalid = firstInvalidUtf8(bytes)) {
+        const TextPosition p = lines.position(*invalid);
+        std::string message = "the file is not UTF-8";
+        if (looksLikeGbk(bytes)) message += "; it looks GBK-encoded";
+        message +=
+            ": convert it with `iconv -f GBK -t UTF-8 IN > OUT`; Moodle itself always "
+            "writes UTF-8";
+        sink.error(p.line, p.column, "not-utf8", message);
+        return result;
+    }
+    pugi::xml_document document;
+    const pugi::xml_parse_result parsed =
+        document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed) {
+        const TextPosition p = lines.position(static_cast<std::size_t>(parsed.offset));
+        sink.error(p.line, p.column, "not-well-formed",
+                   std::string("the file is not well-formed XML: ") + parsed.description());
+        return result;
+    }
+    const pugi::xml_node quiz = document.document_element();
+    if (std::string_view(quiz.name()) != "quiz") {
+        const TextPosition p = lines.position(
+            static_cast<std::size_t>(std::max<std::ptrdiff_t>(quiz.offset_debug() - 1, 0)));
+        sink.error(p.line, p.column, "wrong-root",
+                   "the root element is <" + std::string(quiz.name()) +
+                       ">; a Moodle XML file starts with <quiz>");
+        return result;
+    }
+    MoodleImporter importer(result, fileName, bytes);
+    importer.run(quiz);
+    nameBank(result.bank, fileName);
+    result.bank.reindex();
+    validateBank(result.bank, ValidationContext{fileName, {}}, result.diagnostics);
+    dropInvalidQuestions(result);
+    result.imported = result.bank.questions.size();
+    result.bank.reindex();
+    return result;
+}
+
+}  // namespace tqm::bank
