@@ -63,7 +63,8 @@ inline Bank canonicalBank() {
     Blank negative = b.blank({"负零点五"});
     negative.number = -0.5;
     Question& f2 = b.add(QuestionType::FillBlank, "f2", 42,
-                         "某过程 Cp=1.33，分布中心与公差中心重合，则 Cpk 为 ____。");
+                         "某过程 Cp=1.33，分布中心与公差中心重合，则 Cpk 为 ____；均值向下偏移 0.5 "
+                         "mm 记作 ____ mm。");
     f2.category = bank.keep("tools");
     f2.difficulty = 4;
     f2.points = 2.25;
