@@ -1,0 +1,50 @@
+// tqm: the command line of TQM Trainer, for organizers' scripts and for checking banks by hand.
+#include <exception>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "bank_commands.h"
+#include "output.h"
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+int main(int argc, char** argv) {
+#ifdef _WIN32
+    // Every message and file name is UTF-8; without this the console shows Chinese as mojibake.
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+    CLI::App app{
+        "tqm: the command line of TQM Trainer (全面质量管理培训与竞赛系统).\n"
+        "Checks, counts, imports and exports question banks.",
+        "tqm"};
+    app.require_subcommand(1);
+    int exitCode = tqm::cli::kExitOk;
+    tqm::cli::addBankCommands(app, exitCode);
+    // Set after the commands are added so that they do not inherit it.
+    app.footer(
+        "Run 'tqm bank COMMAND --help' for the options of a command.\n"
+        "Exit codes: 0 success, 1 the input has errors, 2 wrong command line, "
+        "3 internal error.\n"
+        "Example: tqm bank lint question-bank/banks/*.xml");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 prints help (exit 0) or the usage error itself; usage errors all exit with 2 so
+        // scripts can tell a wrong command line from a bank with errors.
+        const int cliCode = app.exit(e);
+        return cliCode == 0 ? tqm::cli::kExitOk : tqm::cli::kExitUsage;
+    } catch (const std::exception& e) {
+        std::cout.flush();
+        std::cerr << "tqm: internal error: " << e.what() << std::endl;
+        return tqm::cli::kExitInternal;
+    } catch (...) {
+        std::cout.flush();
+        std::cerr << "tqm: internal error: an unknown exception" << std::endl;
+        return tqm::cli::kExitInternal;
+    }
+    return exitCode;
+}
