@@ -1,0 +1,50 @@
+// The banks the client has loaded: the bank folder's *.xml files plus files opened one by one,
+// each with every problem found while reading it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "bank/native_reader.h"
+#include "base/diagnostic.h"
+
+namespace tqm::gui {
+
+struct LoadedBank {
+    std::filesystem::path file;
+    bank::ReadResult result;  // a bank with errors keeps whatever could be read
+
+    const bank::Bank& bank() const { return result.bank; }
+    const std::vector<Diagnostic>& problems() const { return result.diagnostics; }
+};
+
+class BankLibrary {
+  public:
+    // The folder's *.xml files (in name order) followed by `files`.
+    void setSources(std::optional<std::filesystem::path> folder,
+                    std::vector<std::filesystem::path> files);
+    // Adds a file to the sources and reads it; false when it was already loaded.
+    bool addFile(const std::filesystem::path& file);
+    // Reads every source again from disk.
+    void reload();
+
+    const std::vector<LoadedBank>& banks() const { return banks_; }
+    // Problems with the sources themselves, such as a bank folder that does not exist.
+    const std::vector<Diagnostic>& sourceProblems() const { return sourceProblems_; }
+
+    std::size_t questionCount() const;
+    std::size_t problemCount(Severity severity) const;
+
+  private:
+    std::optional<std::filesystem::path> folder_;
+    std::vector<std::filesystem::path> files_;
+    std::vector<LoadedBank> banks_;
+    std::vector<Diagnostic> sourceProblems_;
+};
+
+// Where the bundled banks are: beside an installed program if they are there, otherwise the
+// source tree's question-bank/banks.
+std::filesystem::path defaultBankFolder();
+
+}  // namespace tqm::gui

@@ -1,0 +1,27 @@
+// Turning bank text into HTML for wxHtmlWindow. Every piece of bank text goes through
+// htmlEscape: a bank is user input and must never inject markup.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tqm::gui {
+
+// "#rrggbb" colours of the current theme (see colours.h: htmlColours()), passed in so
+// HTML generation stays pure.
+struct HtmlColours {
+    std::string text = "#000000";
+    std::string background = "#ffffff";
+    std::string muted = "#666666";
+    std::string correct = "#1b7f3b";
+    std::string error = "#c62828";
+    std::string tableHeader = "#f0f0f0";
+};
+
+// & < > " ' become entities; the text is otherwise unchanged.
+std::string htmlEscape(std::string_view text);
+
+// htmlEscape, then line breaks become <br>.
+std::string htmlEscapeLines(std::string_view text);
+
+}  // namespace tqm::gui

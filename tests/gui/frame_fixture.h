@@ -1,0 +1,32 @@
+// A main window over a test bank folder, destroyed at the end of the test.
+#pragma once
+
+#include <memory>
+
+#include "gui_session.h"
+#include "language.h"
+#include "main_frame.h"
+
+namespace tqm::gui::test {
+
+struct FrameDeleter {
+    void operator()(MainFrame* frame) const { frame->Destroy(); }
+};
+using FramePtr = std::unique_ptr<MainFrame, FrameDeleter>;
+
+// Starts wx if needed and opens a shown main window on the banks of tests/data/<folder>, in
+// `language`.
+inline FramePtr openFrame(const std::filesystem::path& folder,
+                          UiLanguage language = UiLanguage::Chinese) {
+    startWx();
+    applyLanguage(language);
+    MainFrameOptions options;
+    options.bankFolder = testData(folder);
+    options.rememberGeometry = false;
+    FramePtr frame(new MainFrame(options));
+    frame->Show();
+    pumpEvents();
+    return frame;
+}
+
+}  // namespace tqm::gui::test
