@@ -60,10 +60,8 @@ std::string_view CategoryTreeBuilder::ensureWithRootSlug(const std::vector<std::
     for (const std::string& title : titles) {
         if (!key.empty()) key += '\n';
         key += title;
-        auto found =
-            std::find_if(nodes_.begin(), nodes_.end(), [&](const Node& n) { return n.key == key; });
-        if (found != nodes_.end()) {
-            parent = &*found;
+        if (auto found = nodes_.find(key); found != nodes_.end()) {
+            parent = &found->second;
             continue;
         }
         std::string segment = parent ? slugify(title) : std::string(rootSlug);
@@ -75,12 +73,11 @@ std::string_view CategoryTreeBuilder::ensureWithRootSlug(const std::vector<std::
         category.id = bank_.keep(ids_.claim(base));
         category.title = bank_.keep(title);
         category.pos = pos;
-        Node node{key, parent ? parent->path : std::vector<std::size_t>{}, category.id};
+        Node node{parent ? parent->path : std::vector<std::size_t>{}, category.id};
         std::vector<Category>& siblings = parent ? at(parent->path).children : bank_.categories;
         node.path.push_back(siblings.size());
         siblings.push_back(std::move(category));
-        nodes_.push_back(std::move(node));
-        parent = &nodes_.back();
+        parent = &nodes_.emplace(key, std::move(node)).first->second;
     }
     return parent->id;
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -28,7 +29,6 @@ std::string hashId(std::string_view prefix, std::string_view text);
 class IdAllocator {
   public:
     void reserve(std::string_view id) { used_.emplace(id); }
-    bool isUsed(std::string_view id) const { return used_.count(std::string(id)) > 0; }
     std::string claim(std::string_view base);
 
   private:
@@ -51,7 +51,6 @@ class CategoryTreeBuilder {
 
   private:
     struct Node {
-        std::string key;                // the titles from the root, joined by '\n'
         std::vector<std::size_t> path;  // child indexes from bank.categories down to it
         std::string_view id;
     };
@@ -61,7 +60,7 @@ class CategoryTreeBuilder {
                                         std::string_view rootSlug);
 
     Bank& bank_;
-    std::vector<Node> nodes_;
+    std::unordered_map<std::string, Node> nodes_;  // by the titles from the root, '\n'-joined
     IdAllocator ids_;
 };
 
