@@ -228,7 +228,7 @@ void writeTypeParts(XmlWriter& w, const Question& q) {
             }
             break;
         case QuestionType::ShortAnswer:
-            w.textElement(3, "reference", q.referenceAnswer);
+            w.optionalTextElement(3, "reference", q.referenceAnswer);
             w.optionalTextElement(3, "grading", q.gradingNotes);
             break;
     }
