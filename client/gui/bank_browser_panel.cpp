@@ -1,10 +1,13 @@
 #include "bank_browser_panel.h"
 
+#include <wx/image.h>
 #include <wx/intl.h>
+#include <wx/log.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "colours.h"
+#include "html_word_break.h"
 #include "question_preview.h"
 
 namespace tqm::gui {
@@ -35,6 +38,7 @@ BankBrowserPanel::BankBrowserPanel(wxWindow* parent, const BankLibrary& library)
     preview_ = new wxHtmlWindow(rightSplitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     preview_->SetStandardFonts(GetFont().GetPointSize(), GetFont().GetFaceName());
+    enableWordBreakTag(*preview_);
 
     rightSplitter_->SetMinimumPaneSize(FromDIP(120));
     rightSplitter_->SetSashGravity(kListShare);
@@ -120,8 +124,16 @@ void BankBrowserPanel::showPreview(long row) {
     previewRow_ = row;
     const QuestionRef& ref = list_->rows()[static_cast<std::size_t>(row)];
     const LoadedBank& loaded = library_.banks().at(ref.bank);
-    const std::string html = questionPreviewHtml(loaded.bank(), list_->questionAt(row),
-                                                 loaded.file.parent_path(), htmlColours());
+    const std::string html =
+        questionPreviewHtml(loaded.bank(), list_->questionAt(row), loaded.file.parent_path(),
+                            htmlColours(), [](const std::filesystem::path& file) {
+                                std::optional<PixelSize> size;
+                                wxLogNull quiet;  // an unreadable image is simply not scaled
+                                const wxImage image(wxString::FromUTF8(file.string()));
+                                if (image.IsOk())
+                                    size = PixelSize{image.GetWidth(), image.GetHeight()};
+                                return size;
+                            });
     preview_->SetPage(wxString::FromUTF8(html));
 }
 

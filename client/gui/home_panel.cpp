@@ -5,6 +5,7 @@
 
 #include "colours.h"
 #include "home_summary.h"
+#include "html_word_break.h"
 
 namespace tqm::gui {
 
@@ -13,6 +14,7 @@ HomePanel::HomePanel(wxWindow* parent, const BankLibrary& library)
     summary_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     summary_->SetStandardFonts(GetFont().GetPointSize(), GetFont().GetFaceName());
+    enableWordBreakTag(*summary_);
     problemsHeading_ = new wxStaticText(this, wxID_ANY, wxString());
     problemsHeading_->SetFont(GetFont().Bold());
     problems_ = new ProblemList(this);

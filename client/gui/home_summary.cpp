@@ -105,6 +105,7 @@ std::string homeSummaryHtml(const BankLibrary& library, const HtmlColours& colou
         const std::string title =
             bank.title.empty() ? loaded.file.filename().string() : std::string(bank.title);
         html += "<hr><p><font size=\"+1\"><b>" + htmlEscape(title) + "</b></font></p>";
+        if (!bank.description.empty()) html += "<p>" + htmlParagraph(bank.description) + "</p>";
         appendIdentity(html, loaded, colours);
         appendCounts(html, bank, colours);
         appendProblemCounts(html, loaded, colours);

@@ -21,7 +21,9 @@ struct HtmlColours {
 // & < > " ' become entities; the text is otherwise unchanged.
 std::string htmlEscape(std::string_view text);
 
-// htmlEscape, then line breaks become <br>.
-std::string htmlEscapeLines(std::string_view text);
+// Text for a paragraph: htmlEscape, line breaks become <br>, and <wbr> marks where a line may
+// wrap inside Chinese text, which has no spaces for wxHtmlWindow to wrap at (see
+// html_word_break.h). No wrap is offered before closing or after opening punctuation.
+std::string htmlParagraph(std::string_view text);
 
 }  // namespace tqm::gui

@@ -42,16 +42,27 @@ bool safeImagePath(const std::filesystem::path& relative) {
     return true;
 }
 
+std::string imageSizeAttributes(const std::filesystem::path& file,
+                                const ImageSizeReader& imageSize) {
+    if (!imageSize) return {};
+    const std::optional<PixelSize> size = imageSize(file);
+    if (!size || size->width <= kPreviewImageWidth || size->width <= 0) return {};
+    const int height = size->height * kPreviewImageWidth / size->width;
+    return " width=\"" + std::to_string(kPreviewImageWidth) + "\" height=\"" +
+           std::to_string(height) + "\"";
+}
+
 void appendImages(std::string& html, const Question& q, const std::filesystem::path& bankDir,
-                  const HtmlColours& colours) {
+                  const HtmlColours& colours, const ImageSizeReader& imageSize) {
     for (std::string_view src : q.images) {
         const std::filesystem::path relative{std::string(src)};
         const std::filesystem::path file = bankDir / relative;
         std::error_code error;
         if (!bankDir.empty() && safeImagePath(relative) &&
             std::filesystem::is_regular_file(file, error)) {
+            // A large figure is scaled down so that it does not push the answer out of sight.
             html += "<p><img src=\"" + htmlEscape(file.string()) + "\" alt=\"" + htmlEscape(src) +
-                    "\"></p>";
+                    "\"" + imageSizeAttributes(file, imageSize) + "></p>";
         } else {
             html += "<p><font color=\"" + colours.error + "\">" +
                     label(wxString::Format(_("Image not shown: %s"), fromUtf8(src))) +
@@ -68,11 +79,11 @@ void appendChoices(std::string& html, const Question& q, const HtmlColours& colo
         if (choice.correct) {
             html += "<tr><td><font color=\"" + colours.correct + "\"><b>" + letter +
                     "</b></font></td><td><font color=\"" + colours.correct + "\"><b>" +
-                    htmlEscapeLines(choice.text) + "</b></font></td><td><font color=\"" +
+                    htmlParagraph(choice.text) + "</b></font></td><td><font color=\"" +
                     colours.correct + "\">&#10004; " + label(_("Correct answer")) +
                     "</font></td></tr>";
         } else {
-            html += "<tr><td><b>" + letter + "</b></td><td>" + htmlEscapeLines(choice.text) +
+            html += "<tr><td><b>" + letter + "</b></td><td>" + htmlParagraph(choice.text) +
                     "</td><td></td></tr>";
         }
     }
@@ -118,22 +129,22 @@ void appendAnswer(std::string& html, const Question& q, const HtmlColours& colou
         case QuestionType::Ordering:
             html += section(_("Correct order")) + "</p><ol>";
             for (const bank::Choice& item : q.choices)
-                html += "<li>" + correctOpen + htmlEscapeLines(item.text) + "</font></li>";
+                html += "<li>" + correctOpen + htmlParagraph(item.text) + "</font></li>";
             html += "</ol>";
             break;
         case QuestionType::Matching:
             html +=
                 section(_("Matching pairs")) + "</p><table cellspacing=\"0\" cellpadding=\"4\">";
             for (const bank::MatchPair& pair : q.pairs) {
-                html += "<tr><td>" + htmlEscapeLines(pair.prompt) + "</td><td>&#8594;</td><td>" +
-                        correctOpen + htmlEscapeLines(pair.answer) + "</font></td></tr>";
+                html += "<tr><td>" + htmlParagraph(pair.prompt) + "</td><td>&#8594;</td><td>" +
+                        correctOpen + htmlParagraph(pair.answer) + "</font></td></tr>";
             }
             html += "</table>";
             break;
         case QuestionType::ShortAnswer:
-            html += section(_("Reference answer")) + htmlEscapeLines(q.referenceAnswer) + "</p>";
+            html += section(_("Reference answer")) + htmlParagraph(q.referenceAnswer) + "</p>";
             if (!q.gradingNotes.empty())
-                html += section(_("Grading notes")) + htmlEscapeLines(q.gradingNotes) + "</p>";
+                html += section(_("Grading notes")) + htmlParagraph(q.gradingNotes) + "</p>";
             break;
     }
 }
@@ -165,7 +176,7 @@ void appendDetailRow(std::string& html, const HtmlColours& colours, const wxStri
 
 void appendDetails(std::string& html, const bank::Bank& bank, const Question& q,
                    const HtmlColours& colours) {
-    html += "<br><table cellspacing=\"1\" cellpadding=\"4\">";
+    html += "<p><table cellspacing=\"1\" cellpadding=\"4\">";
     appendDetailRow(html, colours, _("Category"), categoryTrail(bank, q.category));
     appendDetailRow(html, colours, _("Difficulty"), label(difficultyStars(q.difficulty)));
     const int pluralCount = q.points == 1.0 ? 1 : 2;
@@ -178,22 +189,23 @@ void appendDetails(std::string& html, const bank::Bank& bank, const Question& q,
     if (!q.tags.empty()) appendDetailRow(html, colours, _("Tags"), joinList(q.tags));
     if (!q.positions.empty())
         appendDetailRow(html, colours, _("Key positions"), joinList(q.positions));
-    html += "</table>";
+    html += "</table></p>";
 }
 
 }  // namespace
 
 std::string questionPreviewHtml(const bank::Bank& bank, const Question& q,
-                                const std::filesystem::path& bankDir, const HtmlColours& colours) {
+                                const std::filesystem::path& bankDir, const HtmlColours& colours,
+                                const ImageSizeReader& imageSize) {
     std::string html = openPage(colours);
     std::string heading = label(typeLabel(q.type)) + " &#183; " + htmlEscape(q.id);
     if (!q.title.empty()) heading += " &#183; " + htmlEscape(q.title);
     html += "<p><font color=\"" + colours.muted + "\">" + heading + "</font></p>";
-    html += "<p><font size=\"+1\">" + htmlEscapeLines(q.stem) + "</font></p>";
-    appendImages(html, q, bankDir, colours);
+    html += "<p><font size=\"+1\">" + htmlParagraph(q.stem) + "</font></p>";
+    appendImages(html, q, bankDir, colours, imageSize);
     appendAnswer(html, q, colours);
     if (!q.explanation.empty())
-        html += section(_("Explanation")) + htmlEscapeLines(q.explanation) + "</p>";
+        html += section(_("Explanation")) + htmlParagraph(q.explanation) + "</p>";
     appendDetails(html, bank, q, colours);
     html += "</body></html>";
     return html;

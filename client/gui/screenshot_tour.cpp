@@ -1,6 +1,7 @@
 #include "screenshot_tour.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <system_error>
 
@@ -86,19 +87,24 @@ struct TypeShot {
     bank::QuestionType type;
 };
 
-// The first question of each type, in the order of the type list.
+// One question of each type, in the order of the type list: the first with an image if there is
+// one, so that the pictures show images are rendered, otherwise the first.
 std::vector<TypeShot> shotsByType(const BankLibrary& library) {
     std::vector<TypeShot> shots;
     for (bank::QuestionType type : bank::kAllQuestionTypes) {
+        std::optional<TypeShot> chosen;
         for (std::uint32_t b = 0; b < library.banks().size(); ++b) {
-            const bank::Bank& bank = library.banks()[b].bank();
-            const auto found = std::find_if(
-                bank.questions.begin(), bank.questions.end(),
-                [type](const bank::Question& question) { return question.type == type; });
-            if (found == bank.questions.end()) continue;
-            shots.push_back({b, found->id, found->category, type});
-            break;
+            for (const bank::Question& question : library.banks()[b].bank().questions) {
+                if (question.type != type) continue;
+                if (!chosen) chosen = TypeShot{b, question.id, question.category, type};
+                if (!question.images.empty()) {
+                    chosen = TypeShot{b, question.id, question.category, type};
+                    break;
+                }
+            }
+            if (chosen) break;
         }
+        if (chosen) shots.push_back(*chosen);
     }
     return shots;
 }

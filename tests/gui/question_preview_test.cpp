@@ -111,9 +111,10 @@ TEST_CASE("each type's answer key is in the preview") {
     SECTION("matching: each prompt with its answer") {
         q.type = QuestionType::Matching;
         q.pairs = {{"排列图", "找出主要问题"}};
-        CHECK_THAT(previewOf(bankWith(q)),
-                   Catch::Contains("<td>排列图</td><td>&#8594;</td><td><font "
-                                   "color=\"#1b7f3b\">找出主要问题</font></td>"));
+        CHECK_THAT(
+            previewOf(bankWith(q)),
+            Catch::Contains("<td>排<wbr>列<wbr>图</td><td>&#8594;</td><td><font "
+                            "color=\"#1b7f3b\">找<wbr>出<wbr>主<wbr>要<wbr>问<wbr>题</font></td>"));
     }
     SECTION("short answer: the reference answer and the grading notes") {
         q.type = QuestionType::ShortAnswer;
@@ -163,5 +164,36 @@ TEST_CASE("an image whose path leaves the bank folder is named but not shown") {
 
 TEST_CASE("htmlEscape replaces the five markup characters and nothing else") {
     CHECK(htmlEscape("a&b<c>d\"e'f 中文") == "a&amp;b&lt;c&gt;d&quot;e&#39;f 中文");
-    CHECK(htmlEscapeLines("a\r\nb\nc") == "a<br>b<br>c");
+}
+
+TEST_CASE("a paragraph keeps its line breaks and may wrap between Chinese characters") {
+    CHECK(htmlParagraph("a <b>\r\nline two") == "a &lt;b&gt;<br>line two");
+    CHECK(htmlParagraph("质量管理") == "质<wbr>量<wbr>管<wbr>理");
+    CHECK(htmlParagraph("PDCA循环") == "PDCA<wbr>循<wbr>环");
+    CHECK(htmlParagraph("A & 中") == "A &amp; 中");
+}
+
+TEST_CASE("a paragraph never wraps before closing or after opening punctuation") {
+    CHECK(htmlParagraph("是，否。") == "是，<wbr>否。");
+    CHECK(htmlParagraph("“三全”指") == "“三<wbr>全”<wbr>指");
+    CHECK(htmlParagraph("（甲）乙") == "（甲）<wbr>乙");
+}
+
+TEST_CASE("a wide image is scaled down to the preview width keeping its proportions") {
+    Question q;
+    q.id = "q";
+    q.type = QuestionType::TrueFalse;
+    q.category = "tools";
+    q.stem = "stem";
+    q.images = {"images/wide.png", "images/small.png"};
+    const Bank bank = bankWith(q);
+    const auto dir = std::filesystem::path(TQM_TEST_DATA_DIR) / "gui";
+    const ImageSizeReader sizes = [](const std::filesystem::path& file) {
+        return file.filename() == "wide.png" ? PixelSize{720, 400} : PixelSize{200, 100};
+    };
+    SourceLanguage english;
+    const std::string html = questionPreviewHtml(bank, bank.questions.front(), dir, {}, sizes);
+    CHECK_THAT(html, Catch::Contains("images/wide.png\" alt=\"images/wide.png\" width=\"360\" "
+                                     "height=\"200\">"));
+    CHECK_THAT(html, Catch::Contains("images/small.png\" alt=\"images/small.png\">"));
 }
