@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <iterator>
 #include <string_view>
 #include <system_error>
@@ -15,8 +18,6 @@
 namespace tqm::bank {
 
 namespace {
-
-constexpr std::size_t kTypeCount = std::size(kAllQuestionTypes);
 
 std::string quoted(std::string_view text) {
     std::string out;
@@ -79,6 +80,37 @@ bool leavesBankFolder(std::string_view path) {
     return false;
 }
 
+// First-seen lookups for a whole bank (ids, stem keys). Open addressing over question indices:
+// one allocation for the table and no node or key copy per question, which is what a bank of
+// 100,000 questions spends most of its validation time on with std::unordered_map.
+class FirstIndexTable {
+  public:
+    explicit FirstIndexTable(std::size_t expected)
+        : slots_(std::bit_ceil(expected * 2 + 2), Slot{0, kEmpty}) {}
+
+    // The index stored under an equal key, or `index` after storing it.
+    template <typename Equal>
+    std::uint32_t findOrInsert(std::uint64_t hash, std::uint32_t index, Equal&& equal) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot& slot = slots_[i];
+            if (slot.index == kEmpty) {
+                slot = {hash, index};
+                return index;
+            }
+            if (slot.hash == hash && equal(slot.index)) return slot.index;
+        }
+    }
+
+  private:
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+    struct Slot {
+        std::uint64_t hash;
+        std::uint32_t index;
+    };
+    std::vector<Slot> slots_;
+};
+
 class Validator {
   public:
     Validator(const Bank& bank, const ValidationContext& context, std::vector<Diagnostic>& out)
@@ -86,9 +118,8 @@ class Validator {
 
     void run() {
         checkCategories();
-        firstWithId_.reserve(bank_.questions.size());
-        for (auto& keys : firstWithStemKey_) keys.reserve(bank_.questions.size() / kTypeCount + 1);
-        for (const Question& q : bank_.questions) checkQuestion(q);
+        for (std::size_t i = 0; i < bank_.questions.size(); ++i)
+            checkQuestion(bank_.questions[i], static_cast<std::uint32_t>(i));
     }
 
   private:
@@ -109,8 +140,8 @@ class Validator {
         }
     }
 
-    void checkQuestion(const Question& q) {
-        checkIdentity(q);
+    void checkQuestion(const Question& q, std::uint32_t index) {
+        checkIdentity(q, index);
         checkCommonFields(q);
         switch (q.type) {
             case QuestionType::SingleChoice:
@@ -137,15 +168,17 @@ class Validator {
                 break;
         }
         for (std::string_view image : q.images) checkImage(q, image);
-        checkNearDuplicate(q);
+        checkNearDuplicate(q, index);
     }
 
-    void checkIdentity(const Question& q) {
-        auto [it, inserted] = firstWithId_.emplace(q.id, &q);
-        if (!inserted)
+    void checkIdentity(const Question& q, std::uint32_t index) {
+        const std::uint32_t first = firstWithId_.findOrInsert(
+            std::hash<std::string_view>{}(q.id), index,
+            [&](std::uint32_t i) { return bank_.questions[i].id == q.id; });
+        if (first != index)
             error(q, "duplicate-id",
                   "the id is already used by the question on line " +
-                      std::to_string(it->second->pos.line));
+                      std::to_string(bank_.questions[first].pos.line));
         if (!firstCategoryWithId_.contains(q.category))
             error(q, "unknown-category",
                   "category " + quoted(q.category) + " is not defined in the bank's categories");
@@ -164,20 +197,24 @@ class Validator {
 
     void checkChoices(const Question& q) {
         const bool single = q.type == QuestionType::SingleChoice;
-        const std::string typeText = single ? "single-choice question" : "multiple-choice question";
+        // Messages are built only when needed: this runs for most questions of a bank.
+        const auto typeText = [single] {
+            return std::string(single ? "single-choice question" : "multiple-choice question");
+        };
         if (q.choices.size() < 2)
             error(q, "too-few-options",
-                  typeText + " has " + plural(q.choices.size(), "option", "options") +
+                  typeText() + " has " + plural(q.choices.size(), "option", "options") +
                       "; it needs at least 2");
         const auto correct = static_cast<std::size_t>(std::count_if(
             q.choices.begin(), q.choices.end(), [](const Choice& c) { return c.correct; }));
-        const std::string has =
-            correct == 0 ? " has no correct option"
-                         : " has " + plural(correct, "correct option", "correct options");
+        const auto has = [correct] {
+            return correct == 0 ? std::string(" has no correct option")
+                                : " has " + plural(correct, "correct option", "correct options");
+        };
         if (single && correct != 1)
-            error(q, "single-choice-correct-count", typeText + has + "; it needs exactly 1");
+            error(q, "single-choice-correct-count", typeText() + has() + "; it needs exactly 1");
         if (!single && correct < 2)
-            error(q, "multiple-choice-correct-count", typeText + has + "; it needs at least 2");
+            error(q, "multiple-choice-correct-count", typeText() + has() + "; it needs at least 2");
     }
 
     void checkBlanks(const Question& q) {
@@ -224,13 +261,19 @@ class Validator {
                   "image " + quoted(image) + " does not exist in the bank's folder");
     }
 
-    void checkNearDuplicate(const Question& q) {
-        std::string key = duplicateKey(q.stem);
+    void checkNearDuplicate(const Question& q, std::uint32_t index) {
+        const std::string key = duplicateKey(q.stem);
         if (key.empty()) return;
-        auto& keys = firstWithStemKey_[static_cast<std::size_t>(q.type)];
-        auto [it, inserted] = keys.try_emplace(std::move(key), &q);
-        if (inserted) return;
-        const Question& other = *it->second;
+        // Keys are not kept: on the rare equal hash the other stem's key is computed again.
+        const std::uint64_t hash =
+            std::hash<std::string_view>{}(key) ^ (static_cast<std::uint64_t>(q.type) << 59);
+        const std::uint32_t first =
+            firstWithStemKey_.findOrInsert(hash, index, [&](std::uint32_t i) {
+                const Question& other = bank_.questions[i];
+                return other.type == q.type && duplicateKey(other.stem) == key;
+            });
+        if (first == index) return;
+        const Question& other = bank_.questions[first];
         sink_.warning(q.pos.line, q.pos.column, "near-duplicate",
                       questionLabel(q) + "the stem is nearly the same as question " +
                           quoted(other.id) + " on line " + std::to_string(other.pos.line));
@@ -240,8 +283,8 @@ class Validator {
     const ValidationContext& context_;
     DiagnosticSink sink_;
     std::unordered_map<std::string_view, const Category*> firstCategoryWithId_;
-    std::unordered_map<std::string_view, const Question*> firstWithId_;
-    std::array<std::unordered_map<std::string, const Question*>, kTypeCount> firstWithStemKey_;
+    FirstIndexTable firstWithId_{bank_.questions.size()};
+    FirstIndexTable firstWithStemKey_{bank_.questions.size()};
     std::unordered_map<std::string_view, bool> imageExists_;
 };
 

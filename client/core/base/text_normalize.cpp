@@ -1,5 +1,7 @@
 #include "base/text_normalize.h"
 
+#include <cstring>
+
 #include "base/utf8.h"
 
 namespace tqm {
@@ -79,14 +81,73 @@ std::string normalizeBlankAnswer(std::string_view answer, bool caseSensitive) {
     return out;
 }
 
-std::string duplicateKey(std::string_view stem) {
+namespace {
+
+bool dropFromKey(char32_t cp) {
+    return isSpace(cp) || isPunctuation(cp);
+}
+
+// The general form, for text that is not valid UTF-8 (each bad byte becomes U+FFFD).
+std::string duplicateKeyOfAnyBytes(std::string_view stem) {
     std::string out;
     out.reserve(stem.size());
     for (std::size_t pos = 0; pos < stem.size();) {
         const char32_t cp = asciiLower(halfWidth(decodeUtf8(stem, pos)));
-        if (isSpace(cp) || isPunctuation(cp)) continue;
-        appendUtf8(out, cp);
+        if (!dropFromKey(cp)) appendUtf8(out, cp);
     }
+    return out;
+}
+
+}  // namespace
+
+// The validator computes a key for every question of a bank, so valid UTF-8 (nearly always the
+// case) takes a path that decodes in place and copies unchanged characters as they are. Folding
+// never lengthens a valid character, so the key fits in the stem's size.
+std::string duplicateKey(std::string_view stem) {
+    if (!isValidUtf8(stem)) return duplicateKeyOfAnyBytes(stem);
+    std::string out(stem.size(), '\0');
+    char* write = out.data();
+    const auto* p = reinterpret_cast<const unsigned char*>(stem.data());
+    const auto* end = p + stem.size();
+    while (p < end) {
+        const unsigned char lead = *p;
+        if (lead >= 0xE4 && lead <= 0xEE) {
+            // U+4000..U+EFFF, the bulk of Chinese text: nothing there is folded or dropped.
+            std::memcpy(write, p, 3);
+            write += 3;
+            p += 3;
+            continue;
+        }
+        if (lead < 0x80) {
+            const auto cp = asciiLower(lead);
+            if (!dropFromKey(cp)) *write++ = static_cast<char>(cp);
+            ++p;
+            continue;
+        }
+        std::size_t length = 4;
+        char32_t cp = 0;
+        if (lead < 0xE0) {
+            length = 2;
+            cp = ((lead & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+        } else if (lead < 0xF0) {
+            length = 3;
+            cp = ((lead & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+        } else {
+            cp = ((lead & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+                 (p[3] & 0x3Fu);
+        }
+        const char32_t folded = asciiLower(halfWidth(cp));
+        if (!dropFromKey(folded)) {
+            if (folded == cp) {
+                std::memcpy(write, p, length);
+                write += length;
+            } else {
+                *write++ = static_cast<char>(folded);  // full-width forms fold to ASCII
+            }
+        }
+        p += length;
+    }
+    out.resize(static_cast<std::size_t>(write - out.data()));
     return out;
 }
 
