@@ -1,0 +1,229 @@
+// What the native reader's parts share while they turn a parsed document into a Bank. Internal to
+// the reader (native_reader*.cpp); not part of the core's interface.
+//
+// The document is parsed in place without pugixml's escape and end-of-line processing, so the
+// buffer keeps its original bytes except for the terminators pugixml writes over delimiters. That
+// is what keeps positions exact: a line table taken before the parse stays true, and columns
+// counted afterwards see as many characters as the author's editor does. Text containing an
+// entity reference or a carriage return is decoded into the bank's text store; all other text is
+// a view straight into the buffer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "bank/bank.h"
+#include "base/diagnostic.h"
+
+namespace tqm::bank::reader {
+
+// Every element and attribute name of the format. Names are looked up once per node, so the
+// lookup is a switch on the first letter and a length-checked compare, not a chain of strcmp.
+enum class Word : std::uint8_t {
+    Unknown,
+    Accept,
+    Answer,
+    Bank,
+    Blank,
+    CaseSensitive,
+    Categories,
+    Category,
+    Correct,
+    Description,
+    Difficulty,
+    Explanation,
+    FillBlank,
+    Format,
+    Grading,
+    Id,
+    Image,
+    Item,
+    Language,
+    Matching,
+    MultipleChoice,
+    Number,
+    Option,
+    Ordering,
+    Organization,
+    Pair,
+    Points,
+    Position,
+    Positions,
+    Prompt,
+    Questions,
+    Reference,
+    Scoring,
+    ShortAnswer,
+    SingleChoice,
+    Source,
+    Src,
+    Stem,
+    Tag,
+    Tags,
+    Title,
+    Tolerance,
+    TrueFalse,
+    Version,
+};
+
+Word wordOf(const char* name);
+
+// What every reading thread shares: the buffer and what was learnt from it before the parse.
+struct SourceScan {
+    std::string_view text;
+    std::vector<std::size_t> lineStarts;
+    std::vector<std::size_t> ampersands;  // offsets of every '&': text holding one is decoded
+    bool hasCarriageReturn = false;
+    std::mutex keepLock;  // the bank's text store is not thread-safe
+
+    // Reads `text`, which must not have been parsed (written to) yet.
+    explicit SourceScan(std::string_view text);
+};
+
+// 1-based line and character column of byte offsets, from the line table taken before the
+// parse. Lookups move forward from the previous one, because the reader asks in document order,
+// so even a bank written on a single line is positioned in linear time. One per thread.
+class SourceLines {
+  public:
+    explicit SourceLines(const SourceScan& scan) : scan_(scan) {}
+    SourcePos position(std::size_t offset);
+
+  private:
+    const SourceScan& scan_;
+    std::size_t line_ = 0;        // index into lineStarts of the previous lookup
+    std::size_t lastOffset_ = 0;  // the previous lookup, and its column
+    std::uint32_t lastColumn_ = 1;
+};
+
+// Reused between questions so that each of a question's lists is allocated once, at its size.
+struct Scratch {
+    std::vector<Choice> choices;
+    std::vector<Blank> blanks;
+    std::vector<MatchPair> pairs;
+    std::vector<std::string_view> images;
+    std::vector<std::string_view> tags;
+    std::vector<std::string_view> positions;
+    std::vector<std::string_view> accepted;
+};
+
+// The record a problem is about; its label ("question "basics-001": ") is only formatted when a
+// problem is reported, so reading a clean bank formats none.
+struct Record {
+    enum class Kind : std::uint8_t { Bank, Category, Question };
+    Kind kind = Kind::Bank;
+    std::string_view id;
+    std::size_t ordinal = 0;  // questions: 1-based, named when the id is missing
+
+    std::string label() const;
+};
+
+class ReaderContext {
+  public:
+    // Several contexts may read one document on different threads, each into its own `out`.
+    ReaderContext(SourceScan& scan, Bank& bank, std::vector<Diagnostic>& out, std::string fileName);
+
+    Bank& bank() { return bank_; }
+    SourceScan& scan() { return scan_; }
+    const std::string& fileName() const { return sink_.file(); }
+    Scratch& scratch() { return scratch_; }
+
+    // Position of a character inside the buffer; (0, 0) for a pointer outside it (pugixml
+    // points empty names and values at a shared static string).
+    SourcePos positionOf(const char* at);
+    // Position of the '<' that opens an element's start tag.
+    SourcePos startTagOf(pugi::xml_node element);
+
+    void error(const char* at, std::string code, std::string message);
+    void error(SourcePos pos, std::string code, std::string message);
+    // Takes the problems another context found in the same document.
+    void addAll(std::vector<Diagnostic> problems);
+
+    // An attribute's value with entity references expanded and whitespace normalised.
+    std::string_view attributeValue(pugi::xml_attribute attribute);
+    // The text of an element that holds text only: the embedded value plus any CDATA, trimmed.
+    // Child elements are reported as unknown-element; `record` names the question or category.
+    std::string_view elementText(pugi::xml_node element, const Record& record);
+
+    // Problems the reader's parts report; `record` is what they are about.
+    void misplacedText(const char* text, pugi::xml_node parent, const Record& record,
+                       std::string_view hint = {});
+    // Reports text embedded in an element that holds only elements.
+    void rejectEmbeddedText(pugi::xml_node element, const Record& record,
+                            std::string_view hint = {});
+    void unknownElement(pugi::xml_node element, const Record& record, const std::string& where);
+    void unknownAttribute(pugi::xml_attribute attribute, const Record& record,
+                          pugi::xml_node element);
+    // Sets `slot` to `attribute`, reporting a second occurrence (pugixml accepts repeated
+    // attributes, which XML forbids).
+    void takeAttribute(pugi::xml_attribute& slot, pugi::xml_attribute attribute,
+                       const Record& record, pugi::xml_node element);
+    // Reports every attribute of an element that takes none.
+    void rejectAttributes(pugi::xml_node element, const Record& record);
+    void missingAttribute(pugi::xml_node element, const Record& record, std::string_view attribute);
+    void invalidValue(pugi::xml_attribute attribute, const Record& record,
+                      std::string_view expected);
+    void duplicateElement(pugi::xml_node element, const Record& record);
+    void misplacedElement(pugi::xml_node element, const Record& record, std::string_view after);
+
+  private:
+    std::string_view decodeIfNeeded(const char* value, bool attribute);
+    bool containsAmpersand(std::size_t begin, std::size_t end);
+    std::string_view keep(std::string_view text);
+
+    SourceScan& scan_;
+    std::string_view text_;
+    SourceLines lines_;
+    std::size_t nextAmpersand_ = 0;  // first '&' not before the last value asked for
+    Bank& bank_;
+    DiagnosticSink sink_;
+    Scratch scratch_;
+};
+
+std::string quoted(std::string_view text);
+
+// Strict parses of attribute values; nothing but the value may be present.
+bool parseBool(std::string_view text, bool& out);
+bool parseInt(std::string_view text, int& out);
+bool parseFinite(std::string_view text, double& out);
+
+// Banks at least this large are read with a second thread where the work splits cleanly.
+inline constexpr std::size_t kParallelBytes = 1 << 20;
+inline constexpr std::size_t kParallelQuestions = 2000;
+
+// Runs `background` on a second thread while `foreground` runs on this one; an exception thrown
+// by either is rethrown here once both have finished.
+template <typename Background, typename Foreground>
+void runConcurrently(Background&& background, Foreground&& foreground) {
+    std::exception_ptr failure;
+    std::thread worker([&] {
+        try {
+            background();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        foreground();
+    } catch (...) {
+        worker.join();
+        throw;
+    }
+    worker.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
+// Fills `bank` from the root element; implemented in native_reader_bank.cpp.
+void readBankElement(pugi::xml_node root, ReaderContext& context);
+// Reads one question element into `q`; implemented in native_reader_questions.cpp.
+void readQuestion(pugi::xml_node element, QuestionType type, std::size_t ordinal,
+                  ReaderContext& context, Question& q);
+
+}  // namespace tqm::bank::reader
