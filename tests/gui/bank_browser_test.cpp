@@ -6,7 +6,7 @@
 #include <wx/listctrl.h>
 
 #include "frame_fixture.h"
-#include "question_labels.h"
+#include "bank_browser/question_labels.h"
 
 using namespace tqm::gui;
 using namespace tqm::gui::test;

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "gui_session.h"
-#include "language.h"
-#include "main_frame.h"
+#include "app/language.h"
+#include "app/main_frame.h"
 
 namespace tqm::gui::test {
 

@@ -9,7 +9,7 @@
 #include <wx/image.h>
 #include <wx/init.h>
 
-#include "language.h"
+#include "app/language.h"
 
 namespace tqm::gui::test {
 

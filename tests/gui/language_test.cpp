@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "frame_fixture.h"
-#include "language.h"
+#include "app/language.h"
 
 using namespace tqm::gui;
 using namespace tqm::gui::test;

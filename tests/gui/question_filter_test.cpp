@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "question_filter.h"
-#include "question_labels.h"
+#include "bank_browser/question_filter.h"
+#include "bank_browser/question_labels.h"
 
 using namespace tqm::gui;
 using tqm::bank::Bank;

@@ -1,0 +1,110 @@
+#include "app/app.h"
+
+#include <exception>
+
+#include <wx/image.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/wxcrtvararg.h>
+
+#include "bank_browser/bank_library.h"
+#include "app/language.h"
+#include "app/main_frame.h"
+#include "app/screenshot_tour.h"
+
+namespace tqm::gui {
+
+namespace {
+
+// What went wrong, for the dialog: the message of a standard exception, or a plain statement.
+wxString describeCurrentException() {
+    try {
+        throw;
+    } catch (const std::exception& error) {
+        return wxString::FromUTF8(error.what());
+    } catch (...) {
+        return _("An unknown error occurred.");
+    }
+}
+
+}  // namespace
+
+bool TrainerApp::OnInit() {
+    SetAppName("tqm-trainer");
+    SetVendorName("tqm");
+    // The environment's language first so that --help is already translated; --lang, read while
+    // the command line is parsed, may change it afterwards.
+    applyLanguage(languageFromEnvironment());
+    if (!wxApp::OnInit()) return false;
+    if (options_.language) applyLanguage(*options_.language);
+    wxInitAllImageHandlers();
+
+    MainFrameOptions frameOptions;
+    frameOptions.bankFolder = options_.bankDir ? *options_.bankDir : defaultBankFolder();
+    frameOptions.bankFiles = options_.bankFiles;
+    frameOptions.rememberGeometry = !options_.screenshotDir;
+    auto* frame = new MainFrame(frameOptions);  // a top-level window deletes itself when closed
+    SetTopWindow(frame);
+    if (options_.screenshotDir) {
+        CallAfter([this, frame] { startScreenshotTour(frame); });
+    }
+    frame->Show();
+    return true;
+}
+
+void TrainerApp::startScreenshotTour(MainFrame* frame) {
+    const TourResult result = runScreenshotTour(*frame, *options_.screenshotDir);
+    for (const auto& file : result.written) wxPrintf("%s\n", wxString::FromUTF8(file.string()));
+    if (!result.ok()) {
+        wxFprintf(stderr, "tqm-trainer: %s\n", result.error);
+        exitCode_ = 1;
+    }
+    frame->Destroy();
+}
+
+int TrainerApp::OnRun() {
+    const int code = wxApp::OnRun();
+    return exitCode_ != 0 ? exitCode_ : code;
+}
+
+void TrainerApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    describeCommandLine(parser);
+}
+
+bool TrainerApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (!wxApp::OnCmdLineParsed(parser)) return false;
+    wxString error;
+    if (!readCommandLine(parser, options_, error)) {
+        wxFprintf(stderr, "tqm-trainer: %s\n", error);
+        return false;
+    }
+    return true;
+}
+
+bool TrainerApp::OnExceptionInMainLoop() {
+    const wxString what = describeCurrentException();
+    if (options_.screenshotDir) {
+        // Nobody is watching a screenshot run: a dialog would only hang it.
+        wxFprintf(stderr, "tqm-trainer: %s\n", what);
+        exitCode_ = 1;
+        return false;
+    }
+    wxMessageBox(wxString::Format(_("TQM Trainer met an unexpected error and the last action "
+                                    "was not completed.\n\n%s\n\nYour saved data is not "
+                                    "affected. Please report this error."),
+                                  what),
+                 _("Unexpected error"), wxOK | wxICON_ERROR);
+    // Keep running: the failed action was one event; the rest of the program is intact.
+    return true;
+}
+
+void TrainerApp::OnUnhandledException() {
+    const wxString what = describeCurrentException();
+    wxFprintf(stderr, "tqm-trainer: %s\n", what);
+    wxMessageBox(
+        wxString::Format(_("TQM Trainer met an unexpected error and must close.\n\n%s"), what),
+        _("Unexpected error"), wxOK | wxICON_ERROR);
+}
+
+}  // namespace tqm::gui

@@ -1,0 +1,27 @@
+// tqm-trainer [--banks DIR] [--lang zh_CN|en] [--screenshot-tour DIR] [BANK.xml...]
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include <wx/cmdline.h>
+#include <wx/string.h>
+
+#include "app/language.h"
+
+namespace tqm::gui {
+
+struct CommandLineOptions {
+    std::optional<std::filesystem::path> bankDir;  // replaces the default bank folder
+    std::optional<UiLanguage> language;            // overrides the locale
+    std::optional<std::filesystem::path> screenshotDir;
+    std::vector<std::filesystem::path> bankFiles;  // loaded after the folder's banks
+};
+
+void describeCommandLine(wxCmdLineParser& parser);
+
+// Reads what describeCommandLine declared. Returns false with `error` set for a bad value.
+bool readCommandLine(const wxCmdLineParser& parser, CommandLineOptions& options, wxString& error);
+
+}  // namespace tqm::gui

@@ -1,0 +1,146 @@
+#include "app/screenshot_tour.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <system_error>
+
+#include <wx/app.h>
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
+#include <wx/image.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/statusbr.h>
+#include <wx/utils.h>
+
+namespace tqm::gui {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Lets GTK lay out and paint what the last step changed before the window is captured.
+void settle(wxWindow& window) {
+    for (int i = 0; i < 12; ++i) {
+        window.Update();
+        wxTheApp->Yield(true);
+        wxMilliSleep(15);
+    }
+}
+
+// A capture of an unmapped or unpainted window comes out as one flat colour.
+bool hasContent(const wxImage& image) {
+    std::set<unsigned long> colours;
+    const int step = std::max(1, image.GetWidth() / 64);
+    for (int y = 0; y < image.GetHeight(); y += step) {
+        for (int x = 0; x < image.GetWidth(); x += step) {
+            colours.insert((static_cast<unsigned long>(image.GetRed(x, y)) << 16) |
+                           (static_cast<unsigned long>(image.GetGreen(x, y)) << 8) |
+                           image.GetBlue(x, y));
+            if (colours.size() > 8) return true;
+        }
+    }
+    return false;
+}
+
+bool capture(wxFrame& frame, const fs::path& file, wxString& error) {
+    settle(frame);
+    // Each part is drawn from its own window DC, which GTK renders from the widgets themselves,
+    // so the picture does not depend on what the X server shows. On GTK the frame's DC covers
+    // only its client area, hence the menu bar and status bar are drawn separately.
+    const wxSize size = frame.GetSize();
+    wxBitmap bitmap(size, 24);
+    {
+        wxMemoryDC target(bitmap);
+        target.SetBackground(wxBrush(frame.GetBackgroundColour()));
+        target.Clear();
+        const wxPoint frameOrigin = frame.GetScreenPosition();
+        auto copy = [&](wxWindow* part, const wxPoint& screenPos, const wxSize& partSize) {
+            if (!part || !part->IsShown()) return;
+            wxWindowDC source(part);
+            const wxPoint at = screenPos - frameOrigin;
+            target.Blit(at.x, at.y, partSize.x, partSize.y, &source, 0, 0);
+        };
+        copy(&frame, frame.ClientToScreen(wxPoint(0, 0)), frame.GetClientSize());
+        if (wxMenuBar* menus = frame.GetMenuBar())
+            copy(menus, menus->GetScreenPosition(), menus->GetSize());
+        if (wxStatusBar* status = frame.GetStatusBar())
+            copy(status, status->GetScreenPosition(), status->GetSize());
+    }
+    const wxImage image = bitmap.ConvertToImage();
+    if (!hasContent(image)) {
+        error = wxString::Format(_("The picture of \"%s\" came out empty."), file.string());
+        return false;
+    }
+    if (!image.SaveFile(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG)) {
+        error = wxString::Format(_("Cannot write \"%s\"."), file.string());
+        return false;
+    }
+    return true;
+}
+
+struct TypeShot {
+    std::uint32_t bank;
+    std::string_view questionId;
+    std::string_view category;
+    bank::QuestionType type;
+};
+
+// One question of each type, in the order of the type list: the first with an image if there is
+// one, so that the pictures show images are rendered, otherwise the first.
+std::vector<TypeShot> shotsByType(const BankLibrary& library) {
+    std::vector<TypeShot> shots;
+    for (bank::QuestionType type : bank::kAllQuestionTypes) {
+        std::optional<TypeShot> chosen;
+        for (std::uint32_t b = 0; b < library.banks().size(); ++b) {
+            for (const bank::Question& question : library.banks()[b].bank().questions) {
+                if (question.type != type) continue;
+                if (!chosen) chosen = TypeShot{b, question.id, question.category, type};
+                if (!question.images.empty()) {
+                    chosen = TypeShot{b, question.id, question.category, type};
+                    break;
+                }
+            }
+            if (chosen) break;
+        }
+        if (chosen) shots.push_back(*chosen);
+    }
+    return shots;
+}
+
+}  // namespace
+
+TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
+    TourResult result;
+    std::error_code fsError;
+    fs::create_directories(dir, fsError);
+    if (fsError) {
+        result.error = wxString::Format(_("Cannot create the folder \"%s\": %s"), dir.string(),
+                                        fsError.message());
+        return result;
+    }
+    frame.SetMinSize(wxDefaultSize);
+    frame.SetSize(frame.FromDIP(wxSize(kTourWidth, kTourHeight)));
+    frame.Show();
+    frame.Raise();
+
+    auto shoot = [&](const std::string& name) {
+        const fs::path file = dir / (name + ".png");
+        if (result.ok() && capture(frame, file, result.error)) result.written.push_back(file);
+    };
+
+    frame.showScreen(Screen::Home);
+    shoot("home");
+
+    frame.showScreen(Screen::QuestionBank);
+    BankBrowserPanel& browser = *frame.browser();
+    for (const TypeShot& shot : shotsByType(frame.library())) {
+        if (!browser.selectScope({shot.bank, shot.category})) browser.selectScope({shot.bank, {}});
+        if (const auto row = browser.rowOf(shot.bank, shot.questionId)) browser.selectRow(*row);
+        shoot("bank-" + std::string(bank::typeName(shot.type)));
+    }
+    return result;
+}
+
+}  // namespace tqm::gui

@@ -1,0 +1,28 @@
+// --screenshot-tour DIR: shows each screen with the loaded (demo) banks at a fixed size and
+// saves a picture of the window for each: home.png, then bank-<type>.png with the first question
+// of each type selected in its category. This is how screens are reviewed and how the README's
+// pictures are made.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include <wx/string.h>
+
+#include "app/main_frame.h"
+
+namespace tqm::gui {
+
+// The window size of every picture, in device-independent pixels.
+inline constexpr int kTourWidth = 1280;
+inline constexpr int kTourHeight = 800;
+
+struct TourResult {
+    std::vector<std::filesystem::path> written;
+    wxString error;  // empty when every picture was written
+    bool ok() const { return error.empty(); }
+};
+
+TourResult runScreenshotTour(MainFrame& frame, const std::filesystem::path& dir);
+
+}  // namespace tqm::gui

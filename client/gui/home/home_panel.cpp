@@ -1,0 +1,53 @@
+#include "home/home_panel.h"
+
+#include <wx/intl.h>
+#include <wx/sizer.h>
+
+#include "widgets/colours.h"
+#include "home/home_summary.h"
+#include "widgets/html_word_break.h"
+
+namespace tqm::gui {
+
+HomePanel::HomePanel(wxWindow* parent, const BankLibrary& library)
+    : wxPanel(parent), library_(library) {
+    summary_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    summary_->SetStandardFonts(GetFont().GetPointSize(), GetFont().GetFaceName());
+    enableWordBreakTag(*summary_);
+    problemsHeading_ = new wxStaticText(this, wxID_ANY, wxString());
+    problemsHeading_->SetFont(GetFont().Bold());
+    problems_ = new ProblemList(this);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int border = FromDIP(8);
+    sizer->Add(summary_, wxSizerFlags(3).Expand().Border(wxALL, border));
+    sizer->Add(problemsHeading_, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
+    sizer->Add(problems_, wxSizerFlags(2).Expand().Border(wxALL, border));
+    SetSizer(sizer);
+    Bind(wxEVT_SYS_COLOUR_CHANGED, &HomePanel::onSysColourChanged, this);
+}
+
+void HomePanel::showBanks() {
+    summary_->SetPage(wxString::FromUTF8(homeSummaryHtml(library_, htmlColours())));
+    std::vector<Diagnostic> all = library_.sourceProblems();
+    for (const LoadedBank& loaded : library_.banks())
+        all.insert(all.end(), loaded.problems().begin(), loaded.problems().end());
+    problemsHeading_->SetLabel(
+        all.empty() ? _("No problems were found when loading the banks.")
+                    : wxString::Format(
+                          wxPLURAL("%zu problem was found when loading the banks:",
+                                   "%zu problems were found when loading the banks:", all.size()),
+                          all.size()));
+    // An empty list would only take room from the summary.
+    problems_->Show(!all.empty());
+    problems_->setProblems(std::move(all));
+    Layout();
+}
+
+void HomePanel::onSysColourChanged(wxSysColourChangedEvent& event) {
+    showBanks();
+    event.Skip();
+}
+
+}  // namespace tqm::gui

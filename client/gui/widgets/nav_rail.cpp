@@ -1,0 +1,177 @@
+#include "widgets/nav_rail.h"
+
+#include <wx/dcbuffer.h>
+#include <wx/settings.h>
+
+#include "widgets/colours.h"
+#include "widgets/icons.h"
+
+namespace tqm::gui {
+
+wxDEFINE_EVENT(TQM_EVT_NAV_RAIL_SELECTED, wxCommandEvent);
+
+namespace {
+constexpr int kRailWidth = 92;
+constexpr int kEntryHeight = 76;
+constexpr int kTopGap = 12;
+constexpr int kIconSize = 28;
+constexpr int kPillMargin = 8;
+constexpr int kLabelPadding = 16;  // from the label to the rail's edges
+}  // namespace
+
+NavRail::NavRail(wxWindow* parent)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxWANTS_CHARS) {
+    SetBackgroundStyle(wxBG_STYLE_PAINT);
+    wxFont font = GetFont();
+    font.SetPointSize(font.GetPointSize() + 1);
+    SetFont(font);
+    Bind(wxEVT_PAINT, &NavRail::onPaint, this);
+    Bind(wxEVT_LEFT_DOWN, &NavRail::onMouse, this);
+    Bind(wxEVT_MOTION, &NavRail::onMouse, this);
+    Bind(wxEVT_LEAVE_WINDOW, &NavRail::onMouse, this);
+    Bind(wxEVT_KEY_DOWN, &NavRail::onKey, this);
+    Bind(wxEVT_SYS_COLOUR_CHANGED, &NavRail::onSysColourChanged, this);
+    Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& event) {
+        Refresh();
+        event.Skip();
+    });
+    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+        Refresh();
+        event.Skip();
+    });
+}
+
+void NavRail::addEntry(const std::string& icon, const wxString& label) {
+    Entry entry{icon, label, {}, {}};
+    loadIcons(entry);
+    entries_.push_back(std::move(entry));
+    if (selection_ < 0) selection_ = 0;
+    InvalidateBestSize();
+    Refresh();
+}
+
+void NavRail::setLabel(int index, const wxString& label) {
+    entries_.at(index).label = label;
+    InvalidateBestSize();
+    Refresh();
+}
+
+void NavRail::setSelection(int index) {
+    wxASSERT(index >= 0 && index < entryCount());
+    selection_ = index;
+    Refresh();
+}
+
+void NavRail::loadIcons(Entry& entry) const {
+    const wxSize size(kIconSize, kIconSize);
+    entry.normalIcon = themedIcon(entry.icon, colour(Colour::RailText), size);
+    entry.selectedIcon = themedIcon(entry.icon, colour(Colour::RailSelectedText), size);
+}
+
+wxSize NavRail::DoGetBestClientSize() const {
+    // Wide enough for the longest label, which in English is longer than the icon's column.
+    int width = FromDIP(kRailWidth);
+    for (const Entry& entry : entries_)
+        width = std::max(width, GetTextExtent(entry.label).x + 2 * FromDIP(kLabelPadding));
+    return {width, FromDIP(kTopGap + kEntryHeight * std::max(1, entryCount()))};
+}
+
+wxRect NavRail::entryRect(int index) const {
+    const int height = FromDIP(kEntryHeight);
+    return {0, FromDIP(kTopGap) + index * height, GetClientSize().x, height};
+}
+
+int NavRail::entryAt(const wxPoint& point) const {
+    for (int i = 0; i < entryCount(); ++i)
+        if (entryRect(i).Contains(point)) return i;
+    return -1;
+}
+
+void NavRail::select(int index) {
+    if (index < 0 || index >= entryCount() || index == selection_) return;
+    selection_ = index;
+    Refresh();
+    wxCommandEvent event(TQM_EVT_NAV_RAIL_SELECTED, GetId());
+    event.SetEventObject(this);
+    event.SetInt(index);
+    ProcessWindowEvent(event);
+}
+
+void NavRail::onPaint(wxPaintEvent&) {
+    wxAutoBufferedPaintDC dc(this);
+    const wxSize client = GetClientSize();
+    dc.SetBackground(wxBrush(colour(Colour::RailBackground)));
+    dc.Clear();
+    dc.SetPen(wxPen(colour(Colour::RailBorder), FromDIP(1)));
+    dc.DrawLine(client.x - 1, 0, client.x - 1, client.y);
+
+    dc.SetFont(GetFont());
+    const int iconSize = FromDIP(kIconSize);
+    const int margin = FromDIP(kPillMargin);
+    for (int i = 0; i < entryCount(); ++i) {
+        const Entry& entry = entries_[i];
+        const wxRect rect = entryRect(i);
+        const bool selected = i == selection_;
+        const wxRect pill = rect.Deflate(margin, FromDIP(4));
+        if (selected || i == hover_) {
+            dc.SetPen(*wxTRANSPARENT_PEN);
+            dc.SetBrush(wxBrush(
+                colour(selected ? Colour::RailSelectedBackground : Colour::RailHoverBackground)));
+            dc.DrawRoundedRectangle(pill, FromDIP(10));
+        }
+        if (selected && focusRing_ && HasFocus()) {
+            dc.SetPen(wxPen(colour(Colour::RailSelectedText), FromDIP(1), wxPENSTYLE_DOT));
+            dc.SetBrush(*wxTRANSPARENT_BRUSH);
+            dc.DrawRoundedRectangle(pill.Deflate(FromDIP(2), FromDIP(2)), FromDIP(8));
+        }
+        const wxBitmap icon = (selected ? entry.selectedIcon : entry.normalIcon)
+                                  .GetBitmap(wxSize(iconSize, iconSize));
+        const wxSize textSize = dc.GetTextExtent(entry.label);
+        const int gap = FromDIP(6);
+        const int top = pill.y + (pill.height - iconSize - gap - textSize.y) / 2;
+        dc.DrawBitmap(icon, rect.x + (rect.width - icon.GetLogicalWidth()) / 2, top, true);
+        dc.SetTextForeground(colour(selected ? Colour::RailSelectedText : Colour::RailText));
+        dc.DrawText(entry.label, rect.x + (rect.width - textSize.x) / 2, top + iconSize + gap);
+    }
+}
+
+void NavRail::onMouse(wxMouseEvent& event) {
+    const int under = event.Leaving() ? -1 : entryAt(event.GetPosition());
+    if (event.LeftDown()) {
+        focusRing_ = false;
+        SetFocus();
+        select(under);
+    }
+    if (under != hover_) {
+        hover_ = under;
+        SetCursor(under >= 0 ? wxCursor(wxCURSOR_HAND) : wxNullCursor);
+        Refresh();
+    }
+    event.Skip();
+}
+
+void NavRail::onKey(wxKeyEvent& event) {
+    focusRing_ = true;
+    switch (event.GetKeyCode()) {
+        case WXK_UP:
+            select(selection_ - 1);
+            break;
+        case WXK_DOWN:
+            select(selection_ + 1);
+            break;
+        case WXK_TAB:
+            Navigate(event.ShiftDown() ? wxNavigationKeyEvent::IsBackward
+                                       : wxNavigationKeyEvent::IsForward);
+            break;
+        default:
+            event.Skip();
+    }
+}
+
+void NavRail::onSysColourChanged(wxSysColourChangedEvent& event) {
+    for (Entry& entry : entries_) loadIcons(entry);
+    Refresh();
+    event.Skip();
+}
+
+}  // namespace tqm::gui
