@@ -11,6 +11,7 @@
 #include "bank/interchange/import_result.h"
 #include "bank/interchange/moodle_xml.h"
 #include "bank/native_writer.h"
+#include "base/file_io.h"
 #include "bank_commands.h"
 #include "output.h"
 

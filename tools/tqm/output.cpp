@@ -86,30 +86,6 @@ std::string makeParentFolder(const std::filesystem::path& file) {
     return ec ? "cannot create folder " + folder.string() + ": " + ec.message() : std::string();
 }
 
-std::string writeFileAtomically(const std::filesystem::path& file, std::string_view bytes) {
-    std::filesystem::path temporary = file;
-    temporary += ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) return "cannot write " + temporary.string() + ": the file cannot be created";
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return "cannot write " + temporary.string() + ": writing failed (is the disk full?)";
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        return "cannot replace " + file.string() + ": " + ec.message();
-    }
-    return {};
-}
-
 void printSummary(std::string_view line) {
     std::cerr << line << std::endl;
 }

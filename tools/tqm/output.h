@@ -54,10 +54,6 @@ void printJson(const nlohmann::ordered_json& document);
 // Creates the folder `file` goes into when it does not exist yet. Returns "" or a message.
 std::string makeParentFolder(const std::filesystem::path& file);
 
-// Writes `bytes` to a temporary file beside `file`, then renames it over `file`. Returns "" or a
-// message naming the file and the reason.
-std::string writeFileAtomically(const std::filesystem::path& file, std::string_view bytes);
-
 // Human-readable progress and summaries go to standard error, so that standard output carries
 // only results a script can parse (diagnostic lines or JSON).
 void printSummary(std::string_view line);

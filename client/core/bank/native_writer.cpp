@@ -2,8 +2,9 @@
 
 #include <array>
 #include <charconv>
-#include <fstream>
 #include <system_error>
+
+#include "base/file_io.h"
 
 namespace tqm::bank {
 
@@ -287,30 +288,7 @@ std::string writeBankXml(const Bank& bank) {
 
 std::string writeBankFile(const Bank& bank, const std::filesystem::path& file) {
     const std::string xml = writeBankXml(bank);
-    // Written beside the target so that the rename stays on one file system and is atomic: a
-    // crash leaves either the old bank or the new one, never half of one.
-    std::filesystem::path temporary = file;
-    temporary += ".tmp";
-    {
-        std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
-        if (!stream) return "cannot write " + temporary.string() + ": the file cannot be created";
-        stream.write(xml.data(), static_cast<std::streamsize>(xml.size()));
-        stream.flush();
-        if (!stream) {
-            stream.close();
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return "cannot write " + temporary.string() + ": writing failed (is the disk full?)";
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        return "cannot replace " + file.string() + ": " + ec.message();
-    }
-    return {};
+    return writeFileAtomically(file, xml);
 }
 
 }  // namespace tqm::bank

@@ -141,6 +141,6 @@ TEST_CASE("writing into a folder that does not exist reports the file and the re
     const fs::path file = fs::temp_directory_path() / "tqm-no-such-folder" / "bank.xml";
     BankBuilder b;
     CHECK(writeBankFile(b.bank, file) ==
-          "cannot write " + file.string() + ".tmp: the file cannot be created");
+          "cannot write " + file.string() + ".tmp: No such file or directory");
     CHECK_FALSE(fs::exists(file.parent_path()));
 }
