@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "bank/interchange/csv_import.h"
-#include "bank/interchange/gift.h"
+#include "bank/interchange/csv/csv_import.h"
+#include "bank/interchange/gift/gift.h"
 #include "bank/interchange/import_result.h"
-#include "bank/interchange/moodle_xml.h"
+#include "bank/interchange/moodle/moodle_xml.h"
 #include "bank/native_writer.h"
 #include "base/file_io.h"
 #include "bank_commands.h"

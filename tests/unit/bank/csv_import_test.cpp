@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bank/interchange/csv_import.h"
+#include "bank/interchange/csv/csv_import.h"
 #include "bank/native_reader.h"
 #include "bank/native_writer.h"
 

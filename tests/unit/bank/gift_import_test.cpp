@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bank/interchange/gift.h"
+#include "bank/interchange/gift/gift.h"
 #include "bank/native_reader.h"
 #include "bank/native_writer.h"
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "bank/interchange/html_text.h"
-#include "bank/interchange/moodle_cloze.h"
+#include "bank/interchange/common/html_text.h"
+#include "bank/interchange/moodle/moodle_cloze.h"
 
 using namespace tqm::bank;
 

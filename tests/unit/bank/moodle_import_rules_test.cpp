@@ -4,7 +4,7 @@
 
 #include <initializer_list>
 
-#include "bank/interchange/moodle_xml.h"
+#include "bank/interchange/moodle/moodle_xml.h"
 #include "moodle_test_support.h"
 
 using namespace tqm;

@@ -1,8 +1,8 @@
 // Moodle XML import of the real files from Moodle's own test suite, read in place.
 #include <catch2/catch.hpp>
 
-#include "bank/interchange/moodle_xml.h"
-#include "bank/interchange/stable_hash.h"
+#include "bank/interchange/common/stable_hash.h"
+#include "bank/interchange/moodle/moodle_xml.h"
 #include "moodle_test_support.h"
 
 using namespace tqm;

@@ -3,8 +3,8 @@
 #include <array>
 #include <charconv>
 
-#include "bank/interchange/html_text.h"
-#include "bank/interchange/moodle_import_detail.h"
+#include "bank/interchange/common/html_text.h"
+#include "bank/interchange/moodle/moodle_import_detail.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank::moodle {

@@ -1,8 +1,8 @@
-#include "bank/interchange/csv_answers.h"
+#include "bank/interchange/csv/csv_answers.h"
 
 #include <algorithm>
 
-#include "bank/interchange/import_support.h"
+#include "bank/interchange/common/import_support.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
 

@@ -8,12 +8,12 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "bank/interchange/base64.h"
-#include "bank/interchange/html_text.h"
-#include "bank/interchange/moodle_categories.h"
-#include "bank/interchange/moodle_cloze.h"
-#include "bank/interchange/moodle_grader_info.h"
-#include "bank/interchange/moodle_xml.h"
+#include "bank/interchange/common/base64.h"
+#include "bank/interchange/common/html_text.h"
+#include "bank/interchange/moodle/moodle_categories.h"
+#include "bank/interchange/moodle/moodle_cloze.h"
+#include "bank/interchange/moodle/moodle_grader_info.h"
+#include "bank/interchange/moodle/moodle_xml.h"
 
 namespace tqm::bank {
 

@@ -1,8 +1,8 @@
-#include "bank/interchange/base64.h"
+#include "bank/interchange/common/base64.h"
 
 #include <sodium.h>
 
-#include "bank/interchange/stable_hash.h"
+#include "bank/interchange/common/stable_hash.h"
 
 namespace tqm::bank {
 

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "bank/interchange/moodle_cloze.h"
-#include "bank/interchange/moodle_import_detail.h"
+#include "bank/interchange/moodle/moodle_cloze.h"
+#include "bank/interchange/moodle/moodle_import_detail.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank::moodle {

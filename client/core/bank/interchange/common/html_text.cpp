@@ -1,4 +1,4 @@
-#include "bank/interchange/html_text.h"
+#include "bank/interchange/common/html_text.h"
 
 #include <algorithm>
 #include <array>

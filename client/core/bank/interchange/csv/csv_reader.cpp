@@ -1,4 +1,4 @@
-#include "bank/interchange/csv_reader.h"
+#include "bank/interchange/csv/csv_reader.h"
 
 namespace tqm::bank {
 

@@ -1,4 +1,4 @@
-#include "bank/interchange/stable_hash.h"
+#include "bank/interchange/common/stable_hash.h"
 
 #include <sodium.h>
 

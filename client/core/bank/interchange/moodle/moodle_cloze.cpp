@@ -1,9 +1,9 @@
-#include "bank/interchange/moodle_cloze.h"
+#include "bank/interchange/moodle/moodle_cloze.h"
 
 #include <array>
 #include <charconv>
 
-#include "bank/interchange/html_text.h"
+#include "bank/interchange/common/html_text.h"
 
 namespace tqm::bank {
 

@@ -1,9 +1,9 @@
-#include "bank/interchange/gift_answers.h"
+#include "bank/interchange/gift/gift_answers.h"
 
 #include <cmath>
 #include <optional>
 
-#include "bank/interchange/import_support.h"
+#include "bank/interchange/common/import_support.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {

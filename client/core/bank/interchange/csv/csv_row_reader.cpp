@@ -1,8 +1,8 @@
-#include "bank/interchange/csv_row_reader.h"
+#include "bank/interchange/csv/csv_row_reader.h"
 
 #include <charconv>
 
-#include "bank/interchange/csv_answers.h"
+#include "bank/interchange/csv/csv_answers.h"
 
 namespace tqm::bank {
 

@@ -3,8 +3,8 @@
 #include <array>
 #include <cmath>
 
-#include "bank/interchange/moodle_grader_info.h"
-#include "bank/interchange/moodle_import_detail.h"
+#include "bank/interchange/moodle/moodle_grader_info.h"
+#include "bank/interchange/moodle/moodle_import_detail.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank::moodle {

@@ -1,4 +1,4 @@
-#include "bank/interchange/import_support.h"
+#include "bank/interchange/common/import_support.h"
 
 #include <algorithm>
 #include <charconv>
@@ -6,7 +6,7 @@
 #include <set>
 #include <utility>
 
-#include "bank/interchange/stable_hash.h"
+#include "bank/interchange/common/stable_hash.h"
 #include "bank/validator.h"
 #include "base/line_index.h"
 #include "base/text_normalize.h"

@@ -1,8 +1,8 @@
-#include "bank/interchange/csv_import.h"
+#include "bank/interchange/csv/csv_import.h"
 
-#include "bank/interchange/csv_reader.h"
-#include "bank/interchange/csv_row_reader.h"
-#include "bank/interchange/import_support.h"
+#include "bank/interchange/common/import_support.h"
+#include "bank/interchange/csv/csv_reader.h"
+#include "bank/interchange/csv/csv_row_reader.h"
 #include "base/utf8.h"
 
 namespace tqm::bank {

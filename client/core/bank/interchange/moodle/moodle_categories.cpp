@@ -1,8 +1,8 @@
-#include "bank/interchange/moodle_categories.h"
+#include "bank/interchange/moodle/moodle_categories.h"
 
 #include <array>
 
-#include "bank/interchange/stable_hash.h"
+#include "bank/interchange/common/stable_hash.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {

@@ -1,10 +1,10 @@
-#include "bank/interchange/gift.h"
+#include "bank/interchange/gift/gift.h"
 
 #include <span>
 
-#include "bank/interchange/gift_answers.h"
-#include "bank/interchange/gift_syntax.h"
-#include "bank/interchange/import_support.h"
+#include "bank/interchange/common/import_support.h"
+#include "bank/interchange/gift/gift_answers.h"
+#include "bank/interchange/gift/gift_syntax.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
 

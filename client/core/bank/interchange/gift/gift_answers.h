@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "bank/bank.h"
-#include "bank/interchange/gift_syntax.h"
+#include "bank/interchange/gift/gift_syntax.h"
 #include "base/diagnostic.h"
 
 namespace tqm::bank {

@@ -1,4 +1,4 @@
-#include "bank/interchange/csv_columns.h"
+#include "bank/interchange/csv/csv_columns.h"
 
 #include "base/text_normalize.h"
 

@@ -1,8 +1,8 @@
-#include "bank/interchange/gift_syntax.h"
+#include "bank/interchange/gift/gift_syntax.h"
 
 #include <array>
 
-#include "bank/interchange/html_text.h"
+#include "bank/interchange/common/html_text.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "bank/interchange/csv_columns.h"
-#include "bank/interchange/csv_reader.h"
+#include "bank/interchange/common/import_support.h"
+#include "bank/interchange/csv/csv_columns.h"
+#include "bank/interchange/csv/csv_reader.h"
 #include "bank/interchange/import_result.h"
-#include "bank/interchange/import_support.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {

@@ -1,5 +1,5 @@
-#include "bank/interchange/csv_answers.h"
-#include "bank/interchange/csv_row_reader.h"
+#include "bank/interchange/csv/csv_answers.h"
+#include "bank/interchange/csv/csv_row_reader.h"
 
 namespace tqm::bank {
 

@@ -9,11 +9,11 @@
 #include <set>
 #include <unordered_set>
 
-#include "bank/interchange/base64.h"
-#include "bank/interchange/moodle_categories.h"
-#include "bank/interchange/moodle_import_detail.h"
-#include "bank/interchange/moodle_xml.h"
-#include "bank/interchange/stable_hash.h"
+#include "bank/interchange/common/base64.h"
+#include "bank/interchange/common/stable_hash.h"
+#include "bank/interchange/moodle/moodle_categories.h"
+#include "bank/interchange/moodle/moodle_import_detail.h"
+#include "bank/interchange/moodle/moodle_xml.h"
 #include "bank/validator.h"
 #include "base/line_index.h"
 #include "base/text_normalize.h"
