@@ -6,7 +6,6 @@
 #include <set>
 #include <utility>
 
-#include "bank/interchange/common/stable_hash.h"
 #include "bank/validator.h"
 #include "base/line_index.h"
 #include "base/text_normalize.h"
@@ -14,105 +13,9 @@
 
 namespace tqm::bank {
 
-std::string slugify(std::string_view text) {
-    std::string slug;
-    bool pendingDash = false;
-    for (char c : text) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        const bool upper = c >= 'A' && c <= 'Z';
-        if (letter || upper) {
-            if (pendingDash && !slug.empty()) slug += '-';
-            pendingDash = false;
-            slug += upper ? static_cast<char>(c - 'A' + 'a') : c;
-        } else {
-            pendingDash = true;
-        }
-    }
-    return slug;
+std::string_view uncategorized(CategoryTreeBuilder& categories, SourcePos pos) {
+    return categories.ensure({"未分类"}, pos, "uncategorized");
 }
-
-std::string hashId(std::string_view prefix, std::string_view text) {
-    return std::string(prefix) + sha256Hex(text).substr(0, 8);
-}
-
-std::string IdAllocator::claim(std::string_view base) {
-    std::string id(base);
-    for (int n = 2; used_.count(id) > 0; ++n) id = std::string(base) + "-" + std::to_string(n);
-    used_.insert(id);
-    return id;
-}
-
-Category& CategoryTreeBuilder::at(const std::vector<std::size_t>& path) {
-    Category* node = &bank_.categories[path.front()];
-    for (std::size_t i = 1; i < path.size(); ++i) node = &node->children[path[i]];
-    return *node;
-}
-
-std::string_view CategoryTreeBuilder::ensure(const std::vector<std::string>& titles,
-                                             SourcePos pos) {
-    return ensureWithRootSlug(titles, pos, {});
-}
-
-std::string_view CategoryTreeBuilder::ensureWithRootSlug(const std::vector<std::string>& titles,
-                                                         SourcePos pos, std::string_view rootSlug) {
-    std::string key;
-    const Node* parent = nullptr;
-    for (const std::string& title : titles) {
-        if (!key.empty()) key += '\n';
-        key += title;
-        if (auto found = nodes_.find(key); found != nodes_.end()) {
-            parent = &found->second;
-            continue;
-        }
-        std::string segment = parent ? slugify(title) : std::string(rootSlug);
-        if (segment.empty()) segment = slugify(title);
-        if (segment.empty()) segment = hashId("c", key);
-        const std::string base = parent ? std::string(parent->id) + "." + segment : segment;
-
-        Category category;
-        category.id = bank_.keep(ids_.claim(base));
-        category.title = bank_.keep(title);
-        category.pos = pos;
-        Node node{parent ? parent->path : std::vector<std::size_t>{}, category.id};
-        std::vector<Category>& siblings = parent ? at(parent->path).children : bank_.categories;
-        node.path.push_back(siblings.size());
-        siblings.push_back(std::move(category));
-        parent = &nodes_.emplace(key, std::move(node)).first->second;
-    }
-    return parent->id;
-}
-
-std::string_view CategoryTreeBuilder::fallback(SourcePos pos) {
-    return ensureWithRootSlug({"未分类"}, pos, "uncategorized");
-}
-
-std::vector<std::string> splitCategoryPath(std::string_view path) {
-    std::vector<std::string> segments;
-    std::string current;
-    auto finish = [&] {
-        std::string_view trimmed = trimSpaces(current);
-        if (!trimmed.empty()) segments.emplace_back(trimmed);
-        current.clear();
-    };
-    static constexpr std::string_view kFullWidthSlash = "\xEF\xBC\x8F";
-    for (std::size_t i = 0; i < path.size(); ++i) {
-        if (path[i] == '/' && i + 1 < path.size() && path[i + 1] == '/') {
-            current += '/';
-            ++i;
-        } else if (path[i] == '/') {
-            finish();
-        } else if (path.substr(i, 3) == kFullWidthSlash) {
-            finish();
-            i += 2;
-        } else {
-            current += path[i];
-        }
-    }
-    finish();
-    return segments;
-}
-
-namespace {
 
 bool containsChinese(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
@@ -121,8 +24,6 @@ bool containsChinese(std::string_view text) {
     }
     return false;
 }
-
-}  // namespace
 
 void nameImportedBank(Bank& bank, std::string_view fileName, std::string_view text) {
     std::string stem = std::filesystem::path(std::string(fileName)).filename().string();

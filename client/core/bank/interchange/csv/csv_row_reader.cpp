@@ -131,8 +131,8 @@ void CsvRowReader::readRow(const CsvRecord& record, std::size_t number) {
     const auto categoryColumn = columns_.of(CsvField::Category);
     const SourcePos categoryPos{
         record.line, static_cast<std::uint32_t>(categoryColumn ? *categoryColumn + 1 : 0)};
-    q.category =
-        path.empty() ? categories_.fallback(categoryPos) : categories_.ensure(path, categoryPos);
+    q.category = path.empty() ? uncategorized(categories_, categoryPos)
+                              : categories_.ensure(path, categoryPos);
     result_.bank.questions.push_back(std::move(q));
 }
 

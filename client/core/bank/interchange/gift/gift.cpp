@@ -156,7 +156,7 @@ void GiftImporter::question(std::span<const Line> lines) {
     std::string base = slugify(title);
     if (base.empty()) base = hashId("q-", title.empty() ? plainStem : title);
     q.id = bank.keep(ids_.claim(base));
-    q.category = category_.empty() ? categories_.fallback(pos) : category_;
+    q.category = category_.empty() ? uncategorized(categories_, pos) : category_;
     q.pos = pos;
     bank.questions.push_back(std::move(q));
 }

@@ -5,12 +5,13 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <set>
 #include <unordered_set>
 
 #include "bank/interchange/common/base64.h"
-#include "bank/interchange/common/stable_hash.h"
+#include "bank/interchange/common/category_tree.h"
+#include "bank/interchange/common/import_support.h"
+#include "bank/interchange/common/stable_ids.h"
 #include "bank/interchange/moodle/moodle_categories.h"
 #include "bank/interchange/moodle/moodle_import_detail.h"
 #include "bank/interchange/moodle/moodle_xml.h"
@@ -68,21 +69,6 @@ std::string safePathComponent(std::string_view name) {
     return safe;
 }
 
-std::string uniqueId(std::set<std::string, std::less<>>& used, const std::string& base) {
-    std::string id = base;
-    for (int n = 2; used.count(id) > 0; ++n) id = base + "-" + std::to_string(n);
-    used.insert(id);
-    return id;
-}
-
-bool hasChinese(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = decodeUtf8(text, i);
-        if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
-    }
-    return false;
-}
-
 class MoodleImporter {
   public:
     MoodleImporter(ImportResult& result, std::string fileName, std::string_view bytes)
@@ -118,11 +104,11 @@ class MoodleImporter {
         const std::vector<std::string> titles = splitMoodleCategoryPath(path);
         const std::string idnumber{trimSpaces(node.child_value("idnumber"))};
         if (titles.empty()) {
-            category_ = categories_.fallback(pos);
+            category_ = categories_.ensure({"Default"}, pos, "default");
             categoryPath_ = "Default";
             return;
         }
-        category_ = categories_.enter(titles, idnumber, pos);
+        category_ = categories_.ensure(titles, pos, idnumber);
         categoryPath_.clear();
         for (const std::string& title : titles) categoryPath_ += "/" + title;
     }
@@ -142,7 +128,7 @@ class MoodleImporter {
             return;
         }
         if (category_.empty()) {
-            category_ = categories_.fallback(question.pos);
+            category_ = categories_.ensure({"Default"}, question.pos, "default");
             categoryPath_ = "Default";
         }
         question.category = category_;
@@ -186,7 +172,7 @@ class MoodleImporter {
         const pugi::xml_node grade = q.node.child("defaultgrade");
         if (!grade) return;
         const std::string text{trimSpaces(grade.child_value())};
-        const auto points = moodle::parseNumber(text);
+        const auto points = parseDecimal(text);
         if (points && *points >= 0) {
             q.question.points = *points;
         } else {
@@ -202,7 +188,7 @@ class MoodleImporter {
         const std::string idnumber{trimSpaces(q.node.child_value("idnumber"))};
         std::string id;
         if (!idnumber.empty()) {
-            id = uniqueId(usedIds_, idnumber);
+            id = ids_.claim(idnumber);
             if (id != idnumber) {
                 q.warning("moodle-duplicate-idnumber",
                           "idnumber \"" + idnumber +
@@ -211,8 +197,7 @@ class MoodleImporter {
                               id + "\"");
             }
         } else {
-            id = uniqueId(usedIds_,
-                          "moodle-" + sha256Hex(categoryPath_ + "\n" + q.name).substr(0, 10));
+            id = ids_.claim(hashId("moodle-", categoryPath_ + "\n" + q.name, 10));
         }
         q.question.id = result_.bank.keep(id);
     }
@@ -249,31 +234,21 @@ class MoodleImporter {
     std::string fileName_;
     DiagnosticSink sink_;
     LineIndex lines_;
-    MoodleCategoryTree categories_;
+    CategoryTreeBuilder categories_;
     std::string_view category_;
     std::string categoryPath_;
-    std::set<std::string, std::less<>> usedIds_;
+    IdAllocator ids_;
 };
 
 void nameBank(Bank& bank, std::string_view fileName) {
     std::string stem = std::filesystem::path(fileName).stem().string();
     if (stem.empty()) stem = "moodle-import";
-    std::string id;
-    for (const char c : stem) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (keep)
-            id += c;
-        else if (c >= 'A' && c <= 'Z')
-            id += static_cast<char>(c + 32);
-        else if (!id.empty() && id.back() != '-')
-            id += '-';
-    }
-    while (!id.empty() && id.back() == '-') id.pop_back();
+    const std::string id = slugify(stem);
     bank.id = bank.keep(id.empty() ? "moodle-import" : id);
     bank.title = bank.keep(stem);
     bank.version = bank.keep("1.0.0");
     const bool chinese = std::any_of(bank.questions.begin(), bank.questions.end(),
-                                     [](const Question& q) { return hasChinese(q.stem); });
+                                     [](const Question& q) { return containsChinese(q.stem); });
     bank.language = bank.keep(chinese ? "zh-CN" : "en");
 }
 

@@ -27,9 +27,9 @@ struct NumericAnswer {
 NumericAnswer parseNumericAnswer(std::string_view text) {
     const std::size_t colon = text.find(':');
     NumericAnswer answer;
-    answer.number = parseNumber(text.substr(0, colon));
+    answer.number = parseDecimal(text.substr(0, colon));
     if (colon != std::string_view::npos)
-        answer.tolerance = std::fabs(parseNumber(text.substr(colon + 1)).value_or(0.0));
+        answer.tolerance = std::fabs(parseDecimal(text.substr(colon + 1)).value_or(0.0));
     return answer;
 }
 
@@ -120,7 +120,7 @@ bool mapCloze(QuestionImport& q) {
         anyCaseSensitive = anyCaseSensitive || m.kind == ClozeKind::ShortAnswerCaseSensitive;
         anyCaseInsensitive = anyCaseInsensitive || m.kind == ClozeKind::ShortAnswer;
         const std::string_view source = std::string_view(raw).substr(m.offset + 1);
-        weights += parseNumber(source.substr(0, source.find(':'))).value_or(1.0);
+        weights += parseDecimal(source.substr(0, source.find(':'))).value_or(1.0);
     }
     withBlanks += raw.substr(copied);
 

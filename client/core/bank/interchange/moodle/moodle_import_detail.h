@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bank/bank.h"
+#include "bank/interchange/common/import_support.h"
 #include "base/diagnostic.h"
 
 namespace tqm::bank::moodle {
@@ -61,8 +62,6 @@ class QuestionImport {
 std::string rawText(pugi::xml_node element);
 // rawText() of holder's <text> child, trimmed of surrounding white space.
 std::string plainText(pugi::xml_node holder);
-// A number as Moodle writes it ("1.0000000"); empty when it is not one.
-std::optional<double> parseNumber(std::string_view text);
 // "50", "33.33333": a percentage in messages.
 std::string formatPercent(double percent);
 

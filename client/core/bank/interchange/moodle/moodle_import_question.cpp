@@ -22,15 +22,6 @@ std::string plainText(pugi::xml_node holder) {
     return std::string(trimSpaces(rawText(holder.child("text"))));
 }
 
-std::optional<double> parseNumber(std::string_view text) {
-    text = trimSpaces(text);
-    if (text.starts_with('+')) text.remove_prefix(1);
-    double value = 0.0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
-
 std::string formatPercent(double percent) {
     std::array<char, 32> buffer{};
     const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), percent,
@@ -78,7 +69,7 @@ std::vector<MoodleAnswer> QuestionImport::answers(AnswerText kind) {
         answer.node = node;
         answer.text = kind == AnswerText::Rich ? std::string(richText(node)) : plainText(node);
         answer.fractionText = node.attribute("fraction").as_string("0");
-        const auto fraction = parseNumber(answer.fractionText);
+        const auto fraction = parseDecimal(answer.fractionText);
         answer.fractionIsNumber = fraction.has_value();
         answer.fraction = fraction.value_or(0.0);
         list.push_back(std::move(answer));

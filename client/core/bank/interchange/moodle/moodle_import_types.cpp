@@ -243,7 +243,7 @@ bool mapNumerical(QuestionImport& q) {
     std::string dropped;
     for (std::size_t i = 0; i < answers.size(); ++i) {
         const MoodleAnswer& a = answers[i];
-        const bool number = parseNumber(a.text).has_value();
+        const bool number = parseDecimal(a.text).has_value();
         if (!number && a.text != "*") {
             q.error("moodle-invalid-number", answerLabel(i, a) + " is not a number");
             continue;
@@ -261,9 +261,9 @@ bool mapNumerical(QuestionImport& q) {
         return false;
     }
     Blank blank;
-    blank.number = parseNumber(answers[*kept].text);
+    blank.number = parseDecimal(answers[*kept].text);
     blank.tolerance =
-        std::fabs(parseNumber(answers[*kept].node.child_value("tolerance")).value_or(0.0));
+        std::fabs(parseDecimal(answers[*kept].node.child_value("tolerance")).value_or(0.0));
     if (!dropped.empty()) {
         q.warning("moodle-numerical-answers-dropped",
                   "only the answer worth 100% is kept; answers " + dropped + " were dropped");
