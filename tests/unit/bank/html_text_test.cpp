@@ -27,6 +27,15 @@ TEST_CASE("embedded file references are removed from the text") {
     CHECK(htmlToText("<img src=\"@@PLUGINFILE@@/x.jpg\" alt=\"x\">图").externalImages.empty());
 }
 
+TEST_CASE("the spaces around a removed image collapse into one space") {
+    CHECK(htmlToText("Moodle&nbsp;<img src=\"@@PLUGINFILE@@/logo.jpg\" /> is").text ==
+          "Moodle is");
+    CHECK(htmlToText("甲 &nbsp;<img src=\"a.png\">&nbsp;&nbsp; 乙").text == "甲 乙");
+    CHECK(htmlToText("甲<img src=\"a.png\">乙").text == "甲乙");
+    CHECK(htmlToText("<p><img src=\"a.png\"> 图</p>").text == "图");
+    CHECK(htmlToText("甲&nbsp;&nbsp;乙").text == "甲  乙");
+}
+
 TEST_CASE("text escaped as HTML reads back unchanged, apart from surrounding spaces") {
     const std::pair<std::string_view, std::string_view> cases[] = {
         {"a  b", "a  b"},

@@ -52,11 +52,12 @@ TEST_CASE("truefalse.xml gives two true/false questions with their answers and f
     CHECK(yes.answerTrue);
     CHECK(no.title == "Moodle acronym (False)");
     CHECK(no.category == "default-for-testhead.truefalse");
-    // The source has a no-break space before the logo and a plain space after it: both show.
+    // The source has a no-break space before the logo and a plain space after it; the logo is
+    // not part of the text, and the spaces around it become one.
     CHECK(no.stem ==
-          "Moodle  is an acronym for Modular Object-Oriented Dynamic Learning Education.");
+          "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Education.");
     CHECK(yes.stem ==
-          "Moodle  is an acronym for Modular Object-Oriented Dynamic Learning Environment.");
+          "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.");
     CHECK(no.explanation == "For further information, see the documentation about Moodle.");
     CHECK(no.points == 1.0);
     CHECK(no.difficulty == 3);

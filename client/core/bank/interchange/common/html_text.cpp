@@ -160,6 +160,14 @@ std::size_t skipHiddenContent(std::string_view html, std::size_t pos, std::strin
 class TextBuilder {
   public:
     void text(std::string_view chars) {
+        if (afterImage_) {
+            while (startsWithSpace(chars)) {
+                chars.remove_prefix(chars.front() == ' ' ? 1 : kNoBreakSpace.size());
+                pendingSpace_ = true;
+            }
+            if (chars.empty()) return;
+            afterImage_ = false;
+        }
         if (pendingSpace_ && !out_.empty() && out_.back() != '\n') out_ += ' ';
         pendingSpace_ = false;
         out_ += chars;
@@ -170,12 +178,23 @@ class TextBuilder {
         text(utf8);
     }
     void space() { pendingSpace_ = true; }
+    // The text loses an inline image; the spaces that stood on either side of it (no-break ones
+    // too) collapse into one, so "Moodle&nbsp;<img> is" reads "Moodle is", not "Moodle  is".
+    void removedImage() {
+        while (endsWithSpace()) {
+            out_.resize(out_.size() - (out_.back() == ' ' ? 1 : kNoBreakSpace.size()));
+            pendingSpace_ = true;
+        }
+        afterImage_ = true;
+    }
     void lineBreak() {
+        afterImage_ = false;
         while (!out_.empty() && out_.back() == ' ') out_.pop_back();
         out_ += '\n';
         pendingSpace_ = false;
     }
     void blockBoundary() {
+        afterImage_ = false;
         if (!out_.empty() && out_.back() != '\n') lineBreak();
         pendingSpace_ = false;
     }
@@ -193,8 +212,17 @@ class TextBuilder {
     }
 
   private:
+    static bool startsWithSpace(std::string_view chars) {
+        return chars.starts_with(' ') || chars.starts_with(kNoBreakSpace);
+    }
+    bool endsWithSpace() const {
+        return std::string_view(out_).ends_with(' ') ||
+               std::string_view(out_).ends_with(kNoBreakSpace);
+    }
+
     std::string out_;
     bool pendingSpace_ = false;
+    bool afterImage_ = false;
 };
 
 template <std::size_t N>
@@ -265,8 +293,10 @@ HtmlText htmlToText(std::string_view html, HtmlNewlines newlines) {
                 builder.blockBoundary();
             } else if (tag.name == "td" || tag.name == "th") {
                 builder.space();
-            } else if (tag.name == "img" && !tag.src.empty() && !tag.src.starts_with(kPluginFile)) {
-                result.externalImages.push_back(tag.src);
+            } else if (tag.name == "img") {
+                builder.removedImage();
+                if (!tag.src.empty() && !tag.src.starts_with(kPluginFile))
+                    result.externalImages.push_back(tag.src);
             }
             continue;
         }
