@@ -239,6 +239,16 @@ TEST_CASE("questions Moodle cannot represent are skipped with a warning") {
           "cannot be built; the question was not exported");
 }
 
+TEST_CASE("a skipped all-or-nothing question gets no scoring warning, only the skip") {
+    ExportBank b;
+    b.bank.scoring = MultipleChoiceScoring::AllOrNothing;
+    Question& many = b.add("many", QuestionType::MultipleChoice, "Eleven right");
+    for (int i = 0; i < 11; ++i) many.choices.push_back({b.bank.keep(std::to_string(i)), true});
+    std::vector<Diagnostic> problems;
+    exportMoodleXml(b.bank, {}, problems);
+    CHECK(codesOf(problems) == std::vector<std::string>{"moodle-export-skipped"});
+}
+
 TEST_CASE("an image path that leaves the bank's folder is not read") {
     ExportBank b;
     Question& q = b.add("tf", QuestionType::TrueFalse, "Look");

@@ -185,20 +185,24 @@ class MoodleExporter {
     bool checkShares(const Question& q) {
         const auto correct = std::count_if(q.choices.begin(), q.choices.end(),
                                            [](const Choice& c) { return c.correct; });
+        const bool representable =
+            correct == 0 ||
+            std::find(std::begin(kRepresentableShares), std::end(kRepresentableShares), correct) !=
+                std::end(kRepresentableShares);
+        if (!representable) {
+            diagnose(q, Severity::Warning, "moodle-export-skipped",
+                     "Moodle cannot give " + std::to_string(correct) +
+                         " correct options equal shares of the grade (100/" +
+                         std::to_string(correct) +
+                         " is not one of its grade fractions); the question was not exported");
+            return false;
+        }
         if (bank_.scoringFor(q) == MultipleChoiceScoring::AllOrNothing) {
             diagnose(q, Severity::Warning, "moodle-scoring-changed",
                      "Moodle's multichoice always gives partial credit; this all-or-nothing "
                      "question is exported with partial scoring");
         }
-        if (correct == 0 ||
-            std::find(std::begin(kRepresentableShares), std::end(kRepresentableShares), correct) !=
-                std::end(kRepresentableShares))
-            return true;
-        diagnose(q, Severity::Warning, "moodle-export-skipped",
-                 "Moodle cannot give " + std::to_string(correct) +
-                     " correct options equal shares of the grade (100/" + std::to_string(correct) +
-                     " is not one of its grade fractions); the question was not exported");
-        return false;
+        return true;
     }
 
     bool clozeHtml(const Question& q, std::string& out) {
