@@ -75,11 +75,15 @@ ExportBank everyType() {
     b.choices(single, {{"全员", false}, {"全自动", true}, {"全过程", false}});
     single.explanation = b.bank.keep("全员、全过程、全企业。");
     single.tags = {b.bank.keep("三全"), b.bank.keep("基础概念")};
+    single.difficulty = 1;
     single.images = {b.bank.keep("images/pareto.png")};
     Question& multi =
         b.add("mc-1", QuestionType::MultipleChoice, "哪些是老七种工具？", "tools.old");
     b.choices(multi, {{"排列图", true}, {"因果图", true}, {"亲和图", false}, {"直方图", true}});
     multi.scoring = MultipleChoiceScoring::Partial;
+    multi.difficulty = 5;
+    multi.source = b.bank.keep("GB/T 19001-2016 7.1.5");
+    multi.positions = {b.bank.keep("质量检验员"), b.bank.keep("班组长")};
     Question& tf = b.add("tf-1", QuestionType::TrueFalse, "PDCA 是戴明环。");
     tf.answerTrue = true;
     Question& text = b.add("fb-1", QuestionType::FillBlank, "PDCA 的第二阶段是 ____。");
@@ -141,6 +145,9 @@ TEST_CASE("every representable question survives export to Moodle XML and import
         CHECK(got->points == want.points);
         CHECK(got->explanation == want.explanation);
         CHECK(got->tags == want.tags);
+        CHECK(got->difficulty == want.difficulty);
+        CHECK(got->source == want.source);
+        CHECK(got->positions == want.positions);
         REQUIRE(got->choices.size() == want.choices.size());
         for (std::size_t i = 0; i < want.choices.size(); ++i) {
             CHECK(got->choices[i].text == want.choices[i].text);
@@ -164,6 +171,8 @@ TEST_CASE("every representable question survives export to Moodle XML and import
         CHECK(got->images.size() == want.images.size());
     }
     CHECK(back.bank.findQuestion("mc-1")->scoring == MultipleChoiceScoring::Partial);
+    CHECK(back.bank.findQuestion("mc-1")->difficulty == 5);
+    CHECK(back.bank.findQuestion("mc-1")->positions.size() == 2);
     REQUIRE(back.files.size() == 1);
     CHECK(back.files[0].relativePath == "images/sc-1/pareto.png");
     CHECK(back.files[0].bytes == png);

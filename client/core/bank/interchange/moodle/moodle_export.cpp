@@ -12,12 +12,23 @@
 #include "bank/interchange/common/html_text.h"
 #include "bank/interchange/moodle/moodle_categories.h"
 #include "bank/interchange/moodle/moodle_cloze.h"
+#include "bank/interchange/moodle/moodle_field_tags.h"
 #include "bank/interchange/moodle/moodle_grader_info.h"
 #include "bank/interchange/moodle/moodle_xml.h"
 
 namespace tqm::bank {
 
 namespace {
+
+// Moodle cuts tag names at this many characters (TAG_MAX_LENGTH).
+constexpr std::size_t kMoodleTagLength = 50;
+
+std::size_t codePointCount(std::string_view text) {
+    std::size_t count = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    return count;
+}
 
 // Equal shares Moodle can express: 100/k must be one of its grade fractions.
 constexpr int kRepresentableShares[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20};
@@ -88,6 +99,7 @@ class MoodleExporter {
     }
 
     void run() {
+        warnAboutBankFields();
         std::vector<std::string_view> path;
         std::unordered_map<std::string_view, bool> known;
         for (const Category* c : flattenCategories(bank_.categories)) known[c->id] = true;
@@ -176,10 +188,38 @@ class MoodleExporter {
         child(node, "hidden", "0");
         child(node, "idnumber", q.id);
         exportAnswers(q, node);
-        if (!q.tags.empty()) {
-            pugi::xml_node tags = node.append_child("tags");
-            for (const std::string_view tag : q.tags) text(tags.append_child("tag"), tag);
+        pugi::xml_node tags = node.append_child("tags");
+        for (const std::string_view tag : q.tags) addTag(q, tags, tag);
+        for (const std::string& tag : moodle::fieldTags(q)) addTag(q, tags, tag);
+    }
+
+    void addTag(const Question& q, pugi::xml_node tags, std::string_view tag) {
+        text(tags.append_child("tag"), tag);
+        const std::size_t length = codePointCount(tag);
+        if (length > kMoodleTagLength) {
+            diagnose(q, Severity::Warning, "moodle-tag-too-long",
+                     "tag \"" + std::string(tag) + "\" has " + std::to_string(length) +
+                         " characters; Moodle keeps only the first " +
+                         std::to_string(kMoodleTagLength) + " of a tag");
         }
+    }
+
+    void warnAboutBankFields() {
+        std::string lost;
+        // An imported bank starts at version 1.0.0, so only another version is lost.
+        if (!bank_.version.empty() && bank_.version != "1.0.0")
+            lost += "version \"" + std::string(bank_.version) + "\"";
+        if (!bank_.organization.empty()) {
+            if (!lost.empty()) lost += " and ";
+            lost += "organization \"" + std::string(bank_.organization) + "\"";
+        }
+        if (lost.empty()) return;
+        std::string message =
+            "Moodle XML has no place for a bank's version or organization, so "
+            "the bank's " +
+            lost + " cannot come back from Moodle";
+        out_.push_back(
+            {{}, 0, 0, Severity::Warning, "moodle-bank-fields-lost", std::move(message)});
     }
 
     bool checkShares(const Question& q) {

@@ -13,6 +13,7 @@
 #include "bank/interchange/common/import_support.h"
 #include "bank/interchange/common/stable_ids.h"
 #include "bank/interchange/moodle/moodle_categories.h"
+#include "bank/interchange/moodle/moodle_field_tags.h"
 #include "bank/interchange/moodle/moodle_import_detail.h"
 #include "bank/interchange/moodle/moodle_xml.h"
 #include "bank/validator.h"
@@ -139,10 +140,7 @@ class MoodleImporter {
             question.stem = q.richText(node.child("questiontext"));
         question.explanation = q.richText(node.child("generalfeedback"));
         readPoints(q);
-        for (const pugi::xml_node tag : node.child("tags").children("tag")) {
-            const std::string text = moodle::plainText(tag);
-            if (!text.empty()) question.tags.push_back(result_.bank.keep(text));
-        }
+        readTags(q);
         if (!mapping->map(q) || q.failed()) {
             ++result_.rejected;
             return;
@@ -150,6 +148,25 @@ class MoodleImporter {
         assignId(q);
         extractFiles(q);
         result_.bank.questions.push_back(std::move(question));
+    }
+
+    // Tags with the reserved "tqm-" prefixes give back what the export could only store as tags.
+    void readTags(QuestionImport& q) {
+        for (const pugi::xml_node tag : q.node.child("tags").children("tag")) {
+            const std::string text = moodle::plainText(tag);
+            if (text.empty()) continue;
+            std::string problem;
+            switch (moodle::applyFieldTag(text, q.question, result_.bank, problem)) {
+                case moodle::FieldTag::Ordinary:
+                    q.question.tags.push_back(result_.bank.keep(text));
+                    break;
+                case moodle::FieldTag::Applied:
+                    break;
+                case moodle::FieldTag::Invalid:
+                    q.warning("moodle-invalid-field-tag", problem);
+                    break;
+            }
+        }
     }
 
     void rejectType(QuestionImport& q, std::string_view type) {
