@@ -137,26 +137,20 @@ ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::str
     std::optional<reader::SourceScan> scan;
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
-        reader::runConcurrently([&] { scan.emplace(text); },
-                                [&] { utf8 = checkEncoding(bytes, text, sink); });
+        runConcurrently([&] { scan.emplace(text); },
+                        [&] { utf8 = checkEncoding(bytes, text, sink); });
     } else if ((utf8 = checkEncoding(bytes, text, sink))) {
         scan.emplace(text);
     }
     if (!utf8) return result;
     readDocument(textData, *scan, result, fileName);
 
-    const auto validate = [&] {
-        if (!options.validate) return;
+    if (options.validate) {
         const ValidationContext context{
             fileName, options.checkImageFiles ? baseDir : std::filesystem::path{}};
         validateBank(result.bank, context, result.diagnostics);
-    };
-    // The validator keeps its own lookups and never reads the bank's index, so the index can be
-    // built alongside it.
-    if (result.bank.questions.size() >= reader::kParallelQuestions)
-        reader::runConcurrently([&] { result.bank.reindex(); }, validate);
-    else
-        validate(), result.bank.reindex();
+    }
+    result.bank.reindex();
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -11,16 +11,15 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include <pugixml.hpp>
 
 #include "bank/bank.h"
+#include "base/concurrency.h"
 #include "base/diagnostic.h"
 
 namespace tqm::bank::reader {
@@ -197,28 +196,6 @@ bool parseFinite(std::string_view text, double& out);
 // Banks at least this large are read with a second thread where the work splits cleanly.
 inline constexpr std::size_t kParallelBytes = 1 << 20;
 inline constexpr std::size_t kParallelQuestions = 2000;
-
-// Runs `background` on a second thread while `foreground` runs on this one; an exception thrown
-// by either is rethrown here once both have finished.
-template <typename Background, typename Foreground>
-void runConcurrently(Background&& background, Foreground&& foreground) {
-    std::exception_ptr failure;
-    std::thread worker([&] {
-        try {
-            background();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    try {
-        foreground();
-    } catch (...) {
-        worker.join();
-        throw;
-    }
-    worker.join();
-    if (failure) std::rethrow_exception(failure);
-}
 
 // Fills `bank` from the root element; implemented in native_reader_bank.cpp.
 void readBankElement(pugi::xml_node root, ReaderContext& context);

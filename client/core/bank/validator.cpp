@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/concurrency.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {
@@ -111,15 +112,91 @@ class FirstIndexTable {
     std::vector<Slot> slots_;
 };
 
-class Validator {
-  public:
-    Validator(const Bank& bank, const ValidationContext& context, std::vector<Diagnostic>& out)
-        : bank_(bank), context_(context), sink_(out, context.fileName) {}
+// Banks at least this large are checked on two threads.
+constexpr std::size_t kParallelQuestions = 2000;
 
-    void run() {
-        checkCategories();
-        for (std::size_t i = 0; i < bank_.questions.size(); ++i)
-            checkQuestion(bank_.questions[i], static_cast<std::uint32_t>(i));
+constexpr std::uint32_t kNoStemKey = 0xFFFFFFFFu;
+
+std::uint64_t stemKeyHash(std::string_view key, QuestionType type) {
+    return std::hash<std::string_view>{}(key) ^ (static_cast<std::uint64_t>(type) << 59);
+}
+
+// For each question, the first question of the bank with the same id and the first with a
+// nearly equal stem (kNoStemKey: its stem has no key). Found before the per-question checks so
+// that those can run on two threads and still report in the order of a single pass.
+struct FirstOccurrences {
+    std::vector<std::uint32_t> withId;
+    std::vector<std::uint32_t> withStemKey;
+};
+
+FirstOccurrences findFirstOccurrences(const std::vector<Question>& questions, bool parallel) {
+    const std::size_t count = questions.size();
+    // Hashing (a stem key per question) is the costly part and splits freely; the tables are
+    // then filled in order, one per thread.
+    std::vector<std::uint64_t> idHashes(count);
+    std::vector<std::uint64_t> stemHashes(count);
+    std::vector<std::uint8_t> hasStemKey(count);
+    const auto hashRange = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const Question& q = questions[i];
+            idHashes[i] = std::hash<std::string_view>{}(q.id);
+            const std::string key = duplicateKey(q.stem);
+            stemHashes[i] = stemKeyHash(key, q.type);
+            hasStemKey[i] = !key.empty();
+        }
+    };
+    FirstOccurrences first;
+    first.withId.resize(count);
+    first.withStemKey.resize(count);
+    const auto fillIds = [&] {
+        FirstIndexTable table(count);
+        for (std::uint32_t i = 0; i < count; ++i)
+            first.withId[i] = table.findOrInsert(idHashes[i], i, [&](std::uint32_t other) {
+                return questions[other].id == questions[i].id;
+            });
+    };
+    const auto fillStemKeys = [&] {
+        FirstIndexTable table(count);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            if (!hasStemKey[i]) {
+                first.withStemKey[i] = kNoStemKey;
+                continue;
+            }
+            // Keys are not kept: on the rare equal hash both keys are computed again.
+            first.withStemKey[i] = table.findOrInsert(stemHashes[i], i, [&](std::uint32_t other) {
+                return questions[other].type == questions[i].type &&
+                       duplicateKey(questions[other].stem) == duplicateKey(questions[i].stem);
+            });
+        }
+    };
+    if (parallel) {
+        const std::size_t middle = count / 2;
+        runConcurrently([&] { hashRange(middle, count); }, [&] { hashRange(0, middle); });
+        runConcurrently(fillStemKeys, fillIds);
+    } else {
+        hashRange(0, count);
+        fillIds();
+        fillStemKeys();
+    }
+    return first;
+}
+
+// The checks of single questions, over a range of the bank; several may run at once, each with
+// its own output.
+class QuestionChecker {
+  public:
+    QuestionChecker(const Bank& bank, const ValidationContext& context,
+                    const FirstOccurrences& first,
+                    const std::unordered_set<std::string_view>& categoryIds,
+                    std::vector<Diagnostic>& out)
+        : bank_(bank),
+          context_(context),
+          first_(first),
+          categoryIds_(categoryIds),
+          sink_(out, context.fileName) {}
+
+    void checkRange(std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) checkQuestion(bank_.questions[i], i);
     }
 
   private:
@@ -127,20 +204,7 @@ class Validator {
         sink_.error(q.pos.line, q.pos.column, std::move(code), questionLabel(q) + message);
     }
 
-    void checkCategories() {
-        const std::vector<const Category*> all = flattenCategories(bank_.categories);
-        firstCategoryWithId_.reserve(all.size());
-        for (const Category* c : all) {
-            auto [it, inserted] = firstCategoryWithId_.emplace(c->id, c);
-            if (inserted) continue;
-            sink_.error(c->pos.line, c->pos.column, "duplicate-category",
-                        "category " + quoted(c->id) +
-                            ": the id is already used by the category on line " +
-                            std::to_string(it->second->pos.line));
-        }
-    }
-
-    void checkQuestion(const Question& q, std::uint32_t index) {
+    void checkQuestion(const Question& q, std::size_t index) {
         checkIdentity(q, index);
         checkCommonFields(q);
         switch (q.type) {
@@ -171,15 +235,13 @@ class Validator {
         checkNearDuplicate(q, index);
     }
 
-    void checkIdentity(const Question& q, std::uint32_t index) {
-        const std::uint32_t first = firstWithId_.findOrInsert(
-            std::hash<std::string_view>{}(q.id), index,
-            [&](std::uint32_t i) { return bank_.questions[i].id == q.id; });
+    void checkIdentity(const Question& q, std::size_t index) {
+        const std::uint32_t first = first_.withId[index];
         if (first != index)
             error(q, "duplicate-id",
                   "the id is already used by the question on line " +
                       std::to_string(bank_.questions[first].pos.line));
-        if (!firstCategoryWithId_.contains(q.category))
+        if (!categoryIds_.contains(q.category))
             error(q, "unknown-category",
                   "category " + quoted(q.category) + " is not defined in the bank's categories");
     }
@@ -261,18 +323,9 @@ class Validator {
                   "image " + quoted(image) + " does not exist in the bank's folder");
     }
 
-    void checkNearDuplicate(const Question& q, std::uint32_t index) {
-        const std::string key = duplicateKey(q.stem);
-        if (key.empty()) return;
-        // Keys are not kept: on the rare equal hash the other stem's key is computed again.
-        const std::uint64_t hash =
-            std::hash<std::string_view>{}(key) ^ (static_cast<std::uint64_t>(q.type) << 59);
-        const std::uint32_t first =
-            firstWithStemKey_.findOrInsert(hash, index, [&](std::uint32_t i) {
-                const Question& other = bank_.questions[i];
-                return other.type == q.type && duplicateKey(other.stem) == key;
-            });
-        if (first == index) return;
+    void checkNearDuplicate(const Question& q, std::size_t index) {
+        const std::uint32_t first = first_.withStemKey[index];
+        if (first == kNoStemKey || first == index) return;
         const Question& other = bank_.questions[first];
         sink_.warning(q.pos.line, q.pos.column, "near-duplicate",
                       questionLabel(q) + "the stem is nearly the same as question " +
@@ -281,18 +334,54 @@ class Validator {
 
     const Bank& bank_;
     const ValidationContext& context_;
+    const FirstOccurrences& first_;
+    const std::unordered_set<std::string_view>& categoryIds_;
     DiagnosticSink sink_;
-    std::unordered_map<std::string_view, const Category*> firstCategoryWithId_;
-    FirstIndexTable firstWithId_{bank_.questions.size()};
-    FirstIndexTable firstWithStemKey_{bank_.questions.size()};
     std::unordered_map<std::string_view, bool> imageExists_;
 };
+
+// Reports categories whose id is used before and returns every category id.
+std::unordered_set<std::string_view> checkCategories(const Bank& bank, DiagnosticSink& sink) {
+    const std::vector<const Category*> all = flattenCategories(bank.categories);
+    std::unordered_map<std::string_view, const Category*> firstWithId;
+    firstWithId.reserve(all.size());
+    std::unordered_set<std::string_view> ids;
+    ids.reserve(all.size());
+    for (const Category* c : all) {
+        ids.insert(c->id);
+        auto [it, inserted] = firstWithId.emplace(c->id, c);
+        if (inserted) continue;
+        sink.error(c->pos.line, c->pos.column, "duplicate-category",
+                   "category " + quoted(c->id) +
+                       ": the id is already used by the category on line " +
+                       std::to_string(it->second->pos.line));
+    }
+    return ids;
+}
 
 }  // namespace
 
 void validateBank(const Bank& bank, const ValidationContext& context,
                   std::vector<Diagnostic>& out) {
-    Validator(bank, context, out).run();
+    DiagnosticSink sink(out, context.fileName);
+    const std::unordered_set<std::string_view> categoryIds = checkCategories(bank, sink);
+    const std::size_t count = bank.questions.size();
+    const bool parallel = count >= kParallelQuestions;
+    const FirstOccurrences first = findFirstOccurrences(bank.questions, parallel);
+    if (!parallel) {
+        QuestionChecker(bank, context, first, categoryIds, out).checkRange(0, count);
+        return;
+    }
+    const std::size_t middle = count / 2;
+    std::vector<Diagnostic> secondHalf;
+    runConcurrently(
+        [&] {
+            QuestionChecker(bank, context, first, categoryIds, secondHalf)
+                .checkRange(middle, count);
+        },
+        [&] { QuestionChecker(bank, context, first, categoryIds, out).checkRange(0, middle); });
+    out.insert(out.end(), std::make_move_iterator(secondHalf.begin()),
+               std::make_move_iterator(secondHalf.end()));
 }
 
 }  // namespace tqm::bank

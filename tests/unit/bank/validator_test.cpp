@@ -297,3 +297,37 @@ TEST_CASE("validating a hundred thousand questions reports each duplicate once")
                                   "line 10"));
     CHECK(diagnostics[1].code == "near-duplicate");
 }
+
+TEST_CASE("a bank large enough to be checked on two threads reports in question order") {
+    BankBuilder b;
+    const std::size_t count = 4000;  // the halves meet at question 2000
+    b.bank.questions.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string n = std::to_string(i);
+        b.addChoice(QuestionType::SingleChoice, "q" + n, static_cast<std::uint32_t>(i + 10),
+                    "第" + n + "题", {{"甲", true}, {"乙", false}});
+    }
+    b.bank.questions[1999].difficulty = 0;
+    Question& late = b.bank.questions[2000];
+    late.id = b.bank.keep("q5");
+    late.difficulty = 6;
+    late.stem = b.bank.keep("第 7 题。");
+    b.bank.questions[3999].category = b.bank.keep("nowhere");
+    b.bank.reindex();
+    const auto diagnostics = validate(b.bank);
+    CHECK(diagnostics ==
+          std::vector{
+              error(2009, "difficulty-out-of-range",
+                    "question \"q1999\": difficulty 0 is out of range; it must be 1 to 5"),
+              error(2010, "duplicate-id",
+                    "question \"q5\": the id is already used by the question on line 15"),
+              error(2010, "difficulty-out-of-range",
+                    "question \"q5\": difficulty 6 is out of range; it must be 1 to 5"),
+              warning(2010, "near-duplicate",
+                      "question \"q5\": the stem is nearly the same as question \"q7\" on "
+                      "line 17"),
+              error(4009, "unknown-category",
+                    "question \"q3999\": category \"nowhere\" is not defined in the bank's "
+                    "categories"),
+          });
+}
