@@ -124,7 +124,6 @@ void readCategoryList(pugi::xml_node parent, const Record& parentRecord, std::ve
 
 void readQuestionList(pugi::xml_node parent, ReaderContext& context) {
     std::vector<std::pair<pugi::xml_node, QuestionType>> found;
-    found.reserve(countElements(parent));
     for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
         if (child.type() != pugi::node_element) {
             context.misplacedText(child.value(), parent, kBankRecord);
