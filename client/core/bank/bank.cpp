@@ -1,6 +1,7 @@
 #include "bank/bank.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace tqm::bank {
 
@@ -82,18 +83,22 @@ Bank& Bank::operator=(const Bank& other) {
 }
 
 void Bank::reindex() {
-    questionIndex_.clear();
-    questionIndex_.reserve(questions.size());
+    questionIndex_ = FirstIndexTable(questions.size());
     // The first question with an id wins; duplicates are reported by the validator.
-    for (std::size_t i = 0; i < questions.size(); ++i) questionIndex_.emplace(questions[i].id, i);
+    for (std::uint32_t i = 0; i < questions.size(); ++i) {
+        questionIndex_.findOrInsert(
+            std::hash<std::string_view>{}(questions[i].id), i,
+            [&](std::uint32_t j) { return questions[j].id == questions[i].id; });
+    }
     categoryIndex_.clear();
     categoryParent_.clear();
     indexCategories(categories, {}, categoryIndex_, categoryParent_);
 }
 
 const Question* Bank::findQuestion(std::string_view id) const {
-    auto it = questionIndex_.find(id);
-    return it == questionIndex_.end() ? nullptr : &questions[it->second];
+    const std::uint32_t i = questionIndex_.find(
+        std::hash<std::string_view>{}(id), [&](std::uint32_t j) { return questions[j].id == id; });
+    return i == FirstIndexTable::kNone ? nullptr : &questions[i];
 }
 
 const Category* Bank::findCategory(std::string_view id) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bank/question.h"
+#include "base/first_index_table.h"
 #include "base/text_store.h"
 
 namespace tqm::bank {
@@ -56,7 +57,7 @@ public:
 
 private:
     std::shared_ptr<TextStore> text_;
-    std::unordered_map<std::string_view, std::size_t> questionIndex_;
+    FirstIndexTable questionIndex_;  // question ids
     std::unordered_map<std::string_view, const Category*> categoryIndex_;
     std::unordered_map<std::string_view, std::string_view> categoryParent_;
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -14,6 +13,7 @@
 #include <unordered_set>
 
 #include "base/concurrency.h"
+#include "base/first_index_table.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {
@@ -80,37 +80,6 @@ bool leavesBankFolder(std::string_view path) {
     }
     return false;
 }
-
-// First-seen lookups for a whole bank (ids, stem keys). Open addressing over question indices:
-// one allocation for the table and no node or key copy per question, which is what a bank of
-// 100,000 questions spends most of its validation time on with std::unordered_map.
-class FirstIndexTable {
-  public:
-    explicit FirstIndexTable(std::size_t expected)
-        : slots_(std::bit_ceil(expected * 2 + 2), Slot{0, kEmpty}) {}
-
-    // The index stored under an equal key, or `index` after storing it.
-    template <typename Equal>
-    std::uint32_t findOrInsert(std::uint64_t hash, std::uint32_t index, Equal&& equal) {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot& slot = slots_[i];
-            if (slot.index == kEmpty) {
-                slot = {hash, index};
-                return index;
-            }
-            if (slot.hash == hash && equal(slot.index)) return slot.index;
-        }
-    }
-
-  private:
-    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-    struct Slot {
-        std::uint64_t hash;
-        std::uint32_t index;
-    };
-    std::vector<Slot> slots_;
-};
 
 // Banks at least this large are checked on two threads.
 constexpr std::size_t kParallelQuestions = 2000;
