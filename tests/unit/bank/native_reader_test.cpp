@@ -575,3 +575,44 @@ TEST_CASE("a large bank read on two threads keeps every question, position and p
               {3994, 41, "invalid-value", "question \"q3990\": answer \"maybe" + message},
           });
 }
+
+TEST_CASE("stray children of a list read on two threads do not shift the questions' ordinals") {
+    // Over 1 MB and 2,000 questions, so every step that splits the work in two does.
+    constexpr int kQuestions = 4001;
+    const std::string padding = [] {
+        std::string text;
+        for (int i = 0; i < 80; ++i) text += "质";
+        return text;
+    }();
+    std::string questions;
+    for (int i = 1; i <= kQuestions; ++i) {
+        const std::string id = i == 1000 || i == 3500 ? "" : " id=\"q" + std::to_string(i) + "\"";
+        questions += "    <true-false" + id + " category=\"c\" answer=\"true\"><stem>第" +
+                     std::to_string(i) + "题" + padding + "</stem></true-false>\n";
+        if (i == 3) questions += "    散落\n";
+        if (i == 3000) questions += "    <note/>\n";
+    }
+    ReadOptions options;
+    options.validate = false;
+    const ReadResult result = readBankBytes(bankWith(questions), "long.xml", {}, options);
+    REQUIRE(result.bank.questions.size() == kQuestions);
+    for (int i : {0, 2, 3, 1999, 2000, 2999, 3000, kQuestions - 1}) {
+        const Question& q = result.bank.questions[static_cast<std::size_t>(i)];
+        CHECK(q.stem.starts_with("第" + std::to_string(i + 1) + "题"));
+        const int inserted = (i >= 3 ? 1 : 0) + (i >= 3000 ? 1 : 0);
+        CHECK(q.pos.line == static_cast<std::uint32_t>(i + 5 + inserted));
+    }
+    CHECK(problems(result) ==
+          std::vector<Problem>{
+              {8, 5, "misplaced-text",
+               "bank: text \"散落\" is not allowed directly inside <questions>"},
+              {1005, 5, "missing-attribute",
+               "question #1000 (no id): <true-false> has no \"id\" attribute"},
+              {3006, 5, "unknown-element",
+               "bank: element <note> is not allowed in <questions>; a question is one of "
+               "<single-choice>, <multiple-choice>, <true-false>, <fill-blank>, <ordering>, "
+               "<matching> or <short-answer>"},
+              {3506, 5, "missing-attribute",
+               "question #3500 (no id): <true-false> has no \"id\" attribute"},
+          });
+}
