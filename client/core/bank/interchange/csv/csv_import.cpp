@@ -1,7 +1,7 @@
 #include "bank/interchange/csv/csv_import.h"
 
 #include "bank/interchange/common/import_support.h"
-#include "bank/interchange/csv/csv_reader.h"
+#include "base/csv_reader.h"
 #include "bank/interchange/csv/csv_row_reader.h"
 #include "base/utf8.h"
 

@@ -12,7 +12,7 @@
 
 #include "bank/interchange/common/import_support.h"
 #include "bank/interchange/csv/csv_columns.h"
-#include "bank/interchange/csv/csv_reader.h"
+#include "base/csv_reader.h"
 #include "bank/interchange/import_result.h"
 #include "base/text_normalize.h"
 

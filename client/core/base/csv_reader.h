@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tqm::bank {
+namespace tqm {
 
 struct CsvRecord {
     std::vector<std::string> fields;  // line breaks inside a quoted field are "\n"
@@ -34,4 +34,4 @@ char guessCsvDelimiter(std::string_view text);
 
 CsvTable readCsv(std::string_view text, char delimiter);
 
-}  // namespace tqm::bank
+}  // namespace tqm

@@ -1,6 +1,6 @@
-#include "bank/interchange/csv/csv_reader.h"
+#include "base/csv_reader.h"
 
-namespace tqm::bank {
+namespace tqm {
 
 char guessCsvDelimiter(std::string_view text) {
     std::size_t commas = 0, tabs = 0, semicolons = 0;
@@ -114,4 +114,4 @@ CsvTable readCsv(std::string_view text, char delimiter) {
     return CsvScanner(text, delimiter).run();
 }
 
-}  // namespace tqm::bank
+}  // namespace tqm

@@ -1,0 +1,167 @@
+#include "store/people_repository.h"
+
+#include <algorithm>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+namespace tqm::store {
+
+namespace {
+
+// Positions are a set: order and repeats in the input mean nothing.
+std::vector<std::string> asSet(std::vector<std::string> positions) {
+    std::erase_if(positions, [](const std::string& p) { return p.empty(); });
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    return positions;
+}
+
+void bindOptional(SQLite::Statement& statement, int index,
+                  const std::optional<std::string>& value) {
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+constexpr std::string_view kPersonColumns =
+    "SELECT id, employee_no, name, unit, department, created_at, updated_at FROM person ";
+
+// A row selected with kPersonColumns, without its positions.
+Person personFrom(SQLite::Statement& row) {
+    return {row.getColumn(0).getInt64(),  row.getColumn(1).getString(),
+            row.getColumn(2).getString(), row.getColumn(3).getString(),
+            row.getColumn(4).getString(), {},
+            row.getColumn(5).getInt64(),  row.getColumn(6).getInt64()};
+}
+
+}  // namespace
+
+UpsertOutcome PeopleRepository::upsert(const PersonUpdate& person) {
+    SQLite::Transaction transaction(db_.sql());
+    const UpsertOutcome outcome = write(person, unixMillis(db_.clock().now()));
+    transaction.commit();
+    return outcome;
+}
+
+UpsertCounts PeopleRepository::upsertAll(std::span<const PersonUpdate> people) {
+    UpsertCounts counts;
+    const std::int64_t now = unixMillis(db_.clock().now());
+    SQLite::Transaction transaction(db_.sql());
+    for (const PersonUpdate& person : people) {
+        switch (write(person, now)) {
+            case UpsertOutcome::Added:
+                ++counts.added;
+                break;
+            case UpsertOutcome::Updated:
+                ++counts.updated;
+                break;
+            case UpsertOutcome::Unchanged:
+                ++counts.unchanged;
+                break;
+        }
+    }
+    transaction.commit();
+    return counts;
+}
+
+UpsertOutcome PeopleRepository::write(const PersonUpdate& person, std::int64_t now) {
+    SQLite::Database& sql = db_.sql();
+    SQLite::Statement find(sql,
+                           "SELECT id, name, unit, department FROM person WHERE employee_no = ?1");
+    find.bind(1, person.employeeNo);
+    if (!find.executeStep()) {
+        SQLite::Statement insert(sql,
+                                 "INSERT INTO person (employee_no, name, unit, department, "
+                                 "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
+        insert.bind(1, person.employeeNo);
+        insert.bind(2, person.name);
+        insert.bind(3, person.unit.value_or(""));
+        insert.bind(4, person.department.value_or(""));
+        insert.bind(5, now);
+        insert.exec();
+        if (person.positions) replacePositions(sql.getLastInsertRowid(), *person.positions);
+        return UpsertOutcome::Added;
+    }
+    const std::int64_t id = find.getColumn(0).getInt64();
+    const std::string unit = person.unit.value_or(find.getColumn(2).getString());
+    const std::string department = person.department.value_or(find.getColumn(3).getString());
+    bool changed = find.getColumn(1).getString() != person.name ||
+                   find.getColumn(2).getString() != unit ||
+                   find.getColumn(3).getString() != department;
+    if (person.positions) changed = replacePositions(id, *person.positions) || changed;
+    if (!changed) return UpsertOutcome::Unchanged;
+    SQLite::Statement update(sql,
+                             "UPDATE person SET name = ?2, unit = ?3, department = ?4, "
+                             "updated_at = ?5 WHERE id = ?1");
+    update.bind(1, id);
+    update.bind(2, person.name);
+    update.bind(3, unit);
+    update.bind(4, department);
+    update.bind(5, now);
+    update.exec();
+    return UpsertOutcome::Updated;
+}
+
+bool PeopleRepository::replacePositions(std::int64_t personId,
+                                        const std::vector<std::string>& positions) {
+    const std::vector<std::string> wanted = asSet(positions);
+    if (positionsOf(personId) == wanted) return false;
+    SQLite::Database& sql = db_.sql();
+    SQLite::Statement clear(sql, "DELETE FROM person_position WHERE person_id = ?1");
+    clear.bind(1, personId);
+    clear.exec();
+    SQLite::Statement addPosition(
+        sql, "INSERT INTO position (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+    SQLite::Statement link(sql,
+                           "INSERT INTO person_position (person_id, position_id) "
+                           "SELECT ?1, id FROM position WHERE name = ?2");
+    for (const std::string& name : wanted) {
+        addPosition.bind(1, name);
+        addPosition.exec();
+        addPosition.reset();
+        link.bind(1, personId);
+        link.bind(2, name);
+        link.exec();
+        link.reset();
+    }
+    return true;
+}
+
+std::vector<std::string> PeopleRepository::positionsOf(std::int64_t personId) {
+    SQLite::Statement query(db_.sql(),
+                            "SELECT position.name FROM person_position "
+                            "JOIN position ON position.id = person_position.position_id "
+                            "WHERE person_position.person_id = ?1 ORDER BY position.name");
+    query.bind(1, personId);
+    std::vector<std::string> names;
+    while (query.executeStep()) names.push_back(query.getColumn(0).getString());
+    return names;
+}
+
+std::optional<Person> PeopleRepository::findByEmployeeNo(std::string_view employeeNo) {
+    SQLite::Statement query(db_.sql(), std::string(kPersonColumns) + "WHERE employee_no = ?1");
+    query.bind(1, std::string(employeeNo));
+    if (!query.executeStep()) return std::nullopt;
+    Person person = personFrom(query);
+    person.positions = positionsOf(person.id);
+    return person;
+}
+
+std::vector<Person> PeopleRepository::list(const PeopleFilter& filter) {
+    SQLite::Statement query(
+        db_.sql(), std::string(kPersonColumns) +
+                       "WHERE (?1 IS NULL OR unit = ?1) AND (?2 IS NULL OR EXISTS ("
+                       "  SELECT 1 FROM person_position JOIN position ON position.id = position_id"
+                       "  WHERE person_id = person.id AND position.name = ?2)) "
+                       "ORDER BY employee_no");
+    bindOptional(query, 1, filter.unit);
+    bindOptional(query, 2, filter.position);
+    std::vector<Person> people;
+    while (query.executeStep()) people.push_back(personFrom(query));
+    for (Person& person : people) person.positions = positionsOf(person.id);
+    return people;
+}
+
+}  // namespace tqm::store
