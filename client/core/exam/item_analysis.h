@@ -47,7 +47,8 @@ struct ItemStatistics {
 };
 
 // `optionCounts[i]` is how many options question i shows (0 for questions without options);
-// every person has one response per question. Returns one entry per question.
+// every person has one response per question (otherwise std::invalid_argument: a bug). Returns
+// one entry per question; with no people every figure is empty and nothing is flagged.
 std::vector<ItemStatistics> analyzeItems(std::span<const std::size_t> optionCounts,
                                          std::span<const PersonResult> people);
 

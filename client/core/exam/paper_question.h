@@ -68,6 +68,8 @@ struct ShownOrder {
     std::vector<std::size_t> prompts;  // matching: indexes of the bank's pairs
 };
 
+// The scoring rules that apply to the question on this paper: for multiple choice, the bank's
+// rule for it (bank::Bank::scoringFor); for ordering, the exam's choice.
 struct FreezeRules {
     bank::MultipleChoiceScoring choiceScoring = bank::MultipleChoiceScoring::AllOrNothing;
     OrderingScoring orderingScoring = OrderingScoring::AllOrNothing;
