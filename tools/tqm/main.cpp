@@ -1,11 +1,14 @@
 // tqm: the command line of TQM Trainer, for organizers' scripts and for checking banks by hand.
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "bank_commands.h"
+#include "database_option.h"
 #include "output.h"
+#include "people_commands.h"
 
 #ifdef _WIN32
 #include <windows.h>
@@ -18,14 +21,18 @@ int main(int argc, char** argv) {
 #endif
     CLI::App app{
         "tqm: the command line of TQM Trainer (全面质量管理培训与竞赛系统).\n"
-        "Checks, counts, imports and exports question banks.",
+        "Checks, counts, imports and exports question banks; keeps the roster of people.",
         "tqm"};
     app.require_subcommand(1);
     int exitCode = tqm::cli::kExitOk;
+    std::string databasePath;
+    tqm::cli::addDatabaseOption(app, databasePath);
     tqm::cli::addBankCommands(app, exitCode);
+    tqm::cli::addPeopleCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
-        "Run 'tqm bank COMMAND --help' for the options of a command.\n"
+        "Run 'tqm bank COMMAND --help' or 'tqm people COMMAND --help' for the options of a "
+        "command.\n"
         "Exit codes: 0 success, 1 the input has errors, 2 wrong command line, "
         "3 internal error.\n"
         "Example: tqm bank lint question-bank/banks/*.xml");
