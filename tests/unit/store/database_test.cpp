@@ -275,3 +275,24 @@ TEST_CASE("a folder given as the database file is refused") {
               ": this is a folder, not a database file. Choose another file with --db, or a new "
               "file name to start an empty database.");
 }
+
+TEST_CASE("a database left with its WAL file by a crash opens with every committed row") {
+    TempFolder folder;
+    const auto file = folder / "tqm.db";
+    const auto crashed = folder / "crashed.db";
+    FakeClock clock(knownMoment());
+    OpenResult running = Database::open(file, clock);
+    REQUIRE(running.ok());
+    addPerson(*running.database, "E001", "张三");
+    // Copying the files while the connection is still open leaves the commit in the WAL only,
+    // as a power cut would.
+    REQUIRE(std::filesystem::exists(file.string() + "-wal"));
+    for (const std::string suffix : {"", "-wal", "-shm"})
+        std::filesystem::copy_file(file.string() + suffix, crashed.string() + suffix);
+
+    OpenResult reopened = Database::open(crashed, clock);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.database->schemaVersion() == 1);
+    CHECK(tqm::store::PeopleRepository(*reopened.database).findByEmployeeNo("E001")->name ==
+          "张三");
+}
