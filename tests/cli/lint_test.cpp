@@ -71,8 +71,8 @@ TEST_CASE("a GBK-encoded bank is reported as not UTF-8 with how to convert it") 
     const auto run = runTqm({"bank", "lint", "gbk.xml"});
     CHECK(run.out ==
           "gbk.xml:3:10: error: not-utf8: the file is not UTF-8 (byte 0xD3 starts no UTF-8 "
-          "character) and looks GBK-encoded; convert it with \"iconv -f GBK -t UTF-8 IN > "
-          "OUT\" or save it as UTF-8 in your editor\n");
+          "character) and looks GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > "
+          "OUT` or save it as UTF-8 in your editor\n");
     CHECK(run.exitCode == 1);
 }
 

@@ -89,9 +89,9 @@ TEST_CASE("people import exits 1 when no row could be imported") {
     const TempDir dir;
     const auto run = runTqm({"--db", dbOf(dir), "people", "import", "roster-gbk.csv"});
     CHECK(linesOf(run.out) ==
-          Lines{"roster-gbk.csv:1:1: error: not-utf8: the file is not UTF-8: it looks "
-                "GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > OUT` or in Excel "
-                "choose 另存为 (Save As) \"CSV UTF-8\""});
+          Lines{"roster-gbk.csv:1:1: error: not-utf8: the file is not UTF-8 (byte 0xB9 starts "
+                "no UTF-8 character) and looks GBK-encoded; convert it with `iconv -f GBK -t "
+                "UTF-8 IN > OUT` or in Excel choose 另存为 (Save As) \"CSV UTF-8\""});
     CHECK(run.err == "roster-gbk.csv: added 0, updated 0, unchanged 0, rejected 0\n");
     CHECK(run.exitCode == 1);
 }

@@ -13,6 +13,7 @@
 
 #include "bank/native_reader_context.h"
 #include "bank/validator.h"
+#include "base/encoding_check.h"
 #include "base/line_index.h"
 #include "base/utf8.h"
 
@@ -25,35 +26,9 @@ namespace {
 constexpr unsigned int kParseFlags = pugi::parse_cdata | pugi::parse_embed_pcdata |
                                      pugi::parse_trim_pcdata | pugi::parse_declaration;
 
-std::string hexByte(unsigned char byte) {
-    char out[8];
-    std::snprintf(out, sizeof out, "0x%02X", byte);
-    return out;
-}
-
 // Reports a file that is not UTF-8; true when the bytes can be parsed.
-bool checkEncoding(std::string_view bytes, std::string_view text, DiagnosticSink& sink) {
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        sink.error(1, 1, "not-utf8",
-                   "the file is UTF-16-encoded; bank files must be UTF-8: save it as UTF-8 in "
-                   "your editor or convert it with \"iconv -f UTF-16 -t UTF-8 IN > OUT\"");
-        return false;
-    }
-    if (isValidUtf8(bytes)) return true;
-    const std::size_t offset = firstInvalidUtf8(text).value_or(0);
-    const TextPosition pos = LineIndex(text).position(offset);
-    const std::string byte = hexByte(static_cast<unsigned char>(text[offset]));
-    if (looksLikeGbk(text)) {
-        sink.error(pos.line, pos.column, "not-utf8",
-                   "the file is not UTF-8 (byte " + byte +
-                       " starts no UTF-8 character) and looks GBK-encoded; convert it with "
-                       "\"iconv -f GBK -t UTF-8 IN > OUT\" or save it as UTF-8 in your editor");
-    } else {
-        sink.error(pos.line, pos.column, "not-utf8",
-                   "the file is not valid UTF-8 (byte " + byte +
-                       " starts no UTF-8 character); save it as UTF-8 in your editor");
-    }
-    return false;
+bool checkEncoding(std::string_view bytes, DiagnosticSink& sink) {
+    return reportIfNotUtf8(bytes, "save it as UTF-8 in your editor", sink);
 }
 
 bool isUtf8Name(std::string_view name) {
@@ -138,8 +113,8 @@ ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::str
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
         runConcurrently([&] { scan.emplace(text); },
-                        [&] { utf8 = checkEncoding(bytes, text, sink); });
-    } else if ((utf8 = checkEncoding(bytes, text, sink))) {
+                        [&] { utf8 = checkEncoding(bytes, sink); });
+    } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }
     if (!utf8) return result;

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "base/csv_reader.h"
+#include "base/encoding_check.h"
 #include "base/line_index.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
@@ -54,23 +55,7 @@ bool isBlankRecord(const CsvRecord& record) {
 }
 
 bool checkEncoding(std::string_view bytes, DiagnosticSink& sink) {
-    static constexpr std::string_view kSaveAs = "in Excel choose 另存为 (Save As) \"CSV UTF-8\"";
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        sink.error(
-            1, 1, "not-utf8",
-            "the file is UTF-16 (Excel's \"Unicode text\"), not UTF-8; " + std::string(kSaveAs));
-        return false;
-    }
-    const std::string_view text = withoutBom(bytes);
-    const auto bad = firstInvalidUtf8(text);
-    if (!bad) return true;
-    const TextPosition at = LineIndex(text).position(*bad);
-    std::string message = looksLikeGbk(text) ? "the file is not UTF-8: it looks GBK-encoded; "
-                                             : "the file is not UTF-8; ";
-    message += "convert it with `iconv -f GBK -t UTF-8 IN > OUT` or ";
-    message += kSaveAs;
-    sink.error(at.line, at.column, "not-utf8", std::move(message));
-    return false;
+    return reportIfNotUtf8(bytes, "in Excel choose 另存为 (Save As) \"CSV UTF-8\"", sink);
 }
 
 bool hasSpace(std::string_view text) {

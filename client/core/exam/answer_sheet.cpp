@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "base/encoding_check.h"
 #include "base/line_index.h"
 #include "base/utf8.h"
 
@@ -20,12 +21,8 @@ class SheetReader {
 
     AnswerSheet run() {
         const std::size_t bom = content_.size() - withoutBom(content_).size();
-        if (const std::optional<std::size_t> bad = firstInvalidUtf8(content_)) {
-            const TextPosition at = lines_.position(*bad);
-            sink_.error(at.line, at.column, "not-utf8",
-                        "the answer file is not UTF-8 text; save it as UTF-8");
+        if (!reportIfNotUtf8(content_, "save it as UTF-8 in your editor", sink_))
             return std::move(sheet_);
-        }
         std::size_t start = bom;
         while (start < content_.size()) {
             std::size_t end = content_.find('\n', start);

@@ -454,17 +454,17 @@ TEST_CASE("a GBK-encoded CSV file is refused with how to save it as UTF-8") {
     const ImportResult r = csv("id,type\n\xB1\xE0\xBA\xC5,\xCC\xE2\xD0\xCD\n");
     CHECK(messages(r) ==
           std::vector<std::string>{
-              "q.csv:2:1: error: not-utf8: the file is not UTF-8: it looks GBK-encoded; convert "
-              "it with `iconv -f GBK -t UTF-8 IN > OUT` or in Excel choose 另存为 (Save As) "
-              "\"CSV UTF-8\""});
+              "q.csv:2:1: error: not-utf8: the file is not UTF-8 (byte 0xB1 starts no UTF-8 "
+              "character) and looks GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > "
+              "OUT` or in Excel choose 另存为 (Save As) \"CSV UTF-8\""});
     CHECK(r.bank.questions.empty());
 }
 
 TEST_CASE("a UTF-16 CSV file (Excel's Unicode text) is refused with how to save it as UTF-8") {
     const ImportResult r = csv(std::string_view("\xFF\xFEi\0d\0", 6));
     CHECK(messages(r) == std::vector<std::string>{
-                             "q.csv:1:1: error: not-utf8: the file is UTF-16 (Excel's \"Unicode "
-                             "text\"), not UTF-8; in Excel choose 另存为 (Save As) \"CSV UTF-8\""});
+                             "q.csv:1:1: error: not-utf8: the file is UTF-16-encoded, not UTF-8; "
+                             "in Excel choose 另存为 (Save As) \"CSV UTF-8\""});
 }
 
 TEST_CASE("an empty CSV file is an error") {

@@ -454,9 +454,10 @@ TEST_CASE("a GBK-encoded GIFT file is refused with advice on converting it") {
     // "排列图" in GBK
     const ImportResult r = gift("::Q::\xC5\xC5\xC1\xD0\xCD\xBC {T}");
     CHECK(messages(r) == std::vector<std::string>{
-                             "t.gift:1:6: error: not-utf8: the file is not UTF-8: it looks "
-                             "GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > OUT` or "
-                             "save it as UTF-8 in the editor"});
+                             "t.gift:1:6: error: not-utf8: the file is not UTF-8 (byte 0xC5 "
+                             "starts no UTF-8 character) and looks GBK-encoded; convert it with "
+                             "`iconv -f GBK -t UTF-8 IN > OUT` or save it as UTF-8 in your "
+                             "editor"});
     CHECK(r.imported == 0);
     CHECK(r.bank.questions.empty());
 }

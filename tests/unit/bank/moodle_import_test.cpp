@@ -225,8 +225,9 @@ TEST_CASE("a file that is not UTF-8 is refused with the position of the first ba
     CHECK(r.diagnostics[0].line == 3);
     CHECK(r.diagnostics[0].column == 6);
     CHECK(r.diagnostics[0].message ==
-          "the file is not UTF-8; it looks GBK-encoded: convert it with `iconv -f GBK -t UTF-8 "
-          "IN > OUT`; Moodle itself always writes UTF-8");
+          "the file is not UTF-8 (byte 0xD6 starts no UTF-8 character) and looks GBK-encoded; "
+          "convert it with `iconv -f GBK -t UTF-8 IN > OUT` or export it from Moodle again: "
+          "Moodle itself always writes UTF-8");
 }
 
 TEST_CASE("XML that is not well-formed and a root other than quiz are reported") {

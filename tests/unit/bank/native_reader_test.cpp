@@ -282,8 +282,8 @@ TEST_CASE("a GBK-encoded file is named as such with the command that converts it
     CHECK(problems(result) ==
           std::vector<Problem>{{3, 10, "not-utf8",
                                 "the file is not UTF-8 (byte 0xD6 starts no UTF-8 character) and "
-                                "looks GBK-encoded; convert it with \"iconv -f GBK -t UTF-8 IN > "
-                                "OUT\" or save it as UTF-8 in your editor"}});
+                                "looks GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > "
+                                "OUT` or save it as UTF-8 in your editor"}});
     CHECK(result.bank.questions.empty());
 }
 
@@ -291,7 +291,7 @@ TEST_CASE("bytes that are neither UTF-8 nor GBK are reported at the first bad by
     const ReadResult result = readStructure("<bank>\n  <title>ab\xFF</title>");
     CHECK(problems(result) ==
           std::vector<Problem>{{2, 12, "not-utf8",
-                                "the file is not valid UTF-8 (byte 0xFF starts no UTF-8 "
+                                "the file is not UTF-8 (byte 0xFF starts no UTF-8 "
                                 "character); save it as UTF-8 in your editor"}});
 }
 
@@ -299,7 +299,8 @@ TEST_CASE("a UTF-16 file is reported as UTF-16") {
     const ReadResult result = readStructure(std::string_view("\xFF\xFE<\0b\0", 6));
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].code == "not-utf8");
-    CHECK(result.diagnostics[0].message.starts_with("the file is UTF-16-encoded;"));
+    CHECK(result.diagnostics[0].message ==
+          "the file is UTF-16-encoded, not UTF-8; save it as UTF-8 in your editor");
 }
 
 TEST_CASE("an XML declaration naming another encoding is an error but the bank is read") {

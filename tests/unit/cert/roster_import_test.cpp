@@ -128,8 +128,9 @@ TEST_CASE("a GBK roster is refused with the way to convert it") {
     CHECK(roster.diagnostics ==
           std::vector<Diagnostic>{
               error(1, 1, "not-utf8",
-                    "the file is not UTF-8: it looks GBK-encoded; convert it with `iconv -f GBK -t "
-                    "UTF-8 IN > OUT` or in Excel choose 另存为 (Save As) \"CSV UTF-8\"")});
+                    "the file is not UTF-8 (byte 0xB9 starts no UTF-8 character) and looks "
+                    "GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > OUT` or in Excel "
+                    "choose 另存为 (Save As) \"CSV UTF-8\"")});
     CHECK(roster.people.empty());
 }
 

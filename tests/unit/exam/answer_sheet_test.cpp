@@ -91,5 +91,8 @@ TEST_CASE("an answer file that is not UTF-8 is rejected where the bad byte is") 
     CHECK(sheet.entries.empty());
     CHECK(sheet.diagnostics ==
           std::vector<Diagnostic>{
-              error(2, 3, "not-utf8", "the answer file is not UTF-8 text; save it as UTF-8")});
+              error(2, 3, "not-utf8",
+                    "the file is not UTF-8 (byte 0xD6 starts no UTF-8 character) and looks "
+                    "GBK-encoded; convert it with `iconv -f GBK -t UTF-8 IN > OUT` or save it as "
+                    "UTF-8 in your editor")});
 }

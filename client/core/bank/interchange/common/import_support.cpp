@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "bank/validator.h"
+#include "base/encoding_check.h"
 #include "base/line_index.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
@@ -35,18 +36,6 @@ void nameImportedBank(Bank& bank, std::string_view fileName, std::string_view te
     bank.title = bank.keep(stem.empty() ? id : stem);
     bank.version = "1.0.0";
     bank.language = containsChinese(text) ? "zh-CN" : "en";
-}
-
-bool checkUtf8(std::string_view bytes, std::string_view saveAsHint, DiagnosticSink& sink) {
-    const auto bad = firstInvalidUtf8(bytes);
-    if (!bad) return true;
-    const TextPosition at = LineIndex(bytes).position(*bad);
-    std::string message = looksLikeGbk(bytes) ? "the file is not UTF-8: it looks GBK-encoded; "
-                                              : "the file is not UTF-8; ";
-    message += "convert it with `iconv -f GBK -t UTF-8 IN > OUT` or ";
-    message += saveAsHint;
-    sink.error(at.line, at.column, "not-utf8", std::move(message));
-    return false;
 }
 
 void finishImport(ImportResult& result, const std::string& fileName) {

@@ -26,9 +26,6 @@ bool containsChinese(std::string_view text);
 // language "zh-CN" when the text contains Chinese characters, else "en".
 void nameImportedBank(Bank& bank, std::string_view fileName, std::string_view text);
 
-// Adds a "not-utf8" error and returns false when `bytes` is not UTF-8, naming GBK when it looks
-// like GBK and how to convert it; `saveAsHint` says how the file's usual editor saves UTF-8.
-bool checkUtf8(std::string_view bytes, std::string_view saveAsHint, DiagnosticSink& sink);
 
 // Runs validateBank over `result.bank`, moves every question that has an error at its position
 // out of the bank (counting it in `rejected`), sets `imported` and reindexes.

@@ -1,6 +1,7 @@
 #include "bank/interchange/csv/csv_import.h"
 
 #include "bank/interchange/common/import_support.h"
+#include "base/encoding_check.h"
 #include "base/csv_reader.h"
 #include "bank/interchange/csv/csv_row_reader.h"
 #include "base/utf8.h"
@@ -21,15 +22,9 @@ ImportResult importCsv(std::string_view bytes, std::string fileName) {
     ImportResult result;
     DiagnosticSink sink(result.diagnostics, fileName);
     static constexpr std::string_view kSaveAs = "in Excel choose 另存为 (Save As) \"CSV UTF-8\"";
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        sink.error(
-            1, 1, "not-utf8",
-            "the file is UTF-16 (Excel's \"Unicode text\"), not UTF-8; " + std::string(kSaveAs));
-        return result;
-    }
+    if (!reportIfNotUtf8(bytes, kSaveAs, sink)) return result;
     const std::string_view text = withoutBom(bytes);
     nameImportedBank(result.bank, fileName, text);
-    if (!checkUtf8(text, kSaveAs, sink)) return result;
 
     const CsvTable table = readCsv(text, guessCsvDelimiter(text));
     CsvRowReader importer(result, fileName);

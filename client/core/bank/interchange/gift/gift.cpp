@@ -3,6 +3,7 @@
 #include <span>
 
 #include "bank/interchange/common/import_support.h"
+#include "base/encoding_check.h"
 #include "bank/interchange/gift/gift_answers.h"
 #include "bank/interchange/gift/gift_syntax.h"
 #include "base/text_normalize.h"
@@ -168,7 +169,7 @@ ImportResult importGift(std::string_view bytes, std::string fileName) {
     DiagnosticSink sink(result.diagnostics, fileName);
     const std::string_view text = withoutBom(bytes);
     nameImportedBank(result.bank, fileName, text);
-    if (!checkUtf8(text, "save it as UTF-8 in the editor", sink)) return result;
+    if (!reportIfNotUtf8(text, "save it as UTF-8 in your editor", sink)) return result;
 
     GiftImporter importer(result, fileName);
     for (const std::vector<Line>& block : splitBlocks(text)) importer.block(block);

@@ -17,6 +17,7 @@
 #include "bank/interchange/moodle/moodle_import_detail.h"
 #include "bank/interchange/moodle/moodle_xml.h"
 #include "bank/validator.h"
+#include "base/encoding_check.h"
 #include "base/line_index.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
@@ -294,18 +295,11 @@ void dropInvalidQuestions(ImportResult& result) {
 ImportResult importMoodleXml(std::string_view bytes, std::string fileName) {
     ImportResult result;
     DiagnosticSink sink(result.diagnostics, fileName);
+    if (!reportIfNotUtf8(bytes, "export it from Moodle again: Moodle itself always writes UTF-8",
+                         sink))
+        return result;
     bytes = withoutBom(bytes);
     const LineIndex lines(bytes);
-    if (const auto invalid = firstInvalidUtf8(bytes)) {
-        const TextPosition p = lines.position(*invalid);
-        std::string message = "the file is not UTF-8";
-        if (looksLikeGbk(bytes)) message += "; it looks GBK-encoded";
-        message +=
-            ": convert it with `iconv -f GBK -t UTF-8 IN > OUT`; Moodle itself always "
-            "writes UTF-8";
-        sink.error(p.line, p.column, "not-utf8", message);
-        return result;
-    }
     pugi::xml_document document;
     const pugi::xml_parse_result parsed =
         document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
