@@ -5,8 +5,8 @@
 
 #include <wx/listctrl.h>
 
-#include "frame_fixture.h"
 #include "bank_browser/question_labels.h"
+#include "frame_fixture.h"
 
 using namespace tqm::gui;
 using namespace tqm::gui::test;

@@ -3,9 +3,9 @@
 
 #include <memory>
 
-#include "gui_session.h"
 #include "app/language.h"
 #include "app/main_frame.h"
+#include "gui_session.h"
 
 namespace tqm::gui::test {
 

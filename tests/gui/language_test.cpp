@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "frame_fixture.h"
 #include "app/language.h"
+#include "frame_fixture.h"
 
 using namespace tqm::gui;
 using namespace tqm::gui::test;

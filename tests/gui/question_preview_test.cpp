@@ -5,8 +5,8 @@
 
 #include <wx/translation.h>
 
-#include "widgets/html_text.h"
 #include "bank_browser/question_preview.h"
+#include "widgets/html_text.h"
 
 using namespace tqm::gui;
 using tqm::bank::Bank;

@@ -11,8 +11,8 @@
 #include "bank/interchange/import_result.h"
 #include "bank/interchange/moodle/moodle_xml.h"
 #include "bank/native_writer.h"
-#include "base/file_io.h"
 #include "bank_commands.h"
+#include "base/file_io.h"
 #include "output.h"
 
 namespace tqm::cli {

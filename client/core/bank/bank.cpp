@@ -11,11 +11,13 @@ struct TypeEntry {
     QuestionType type;
     std::string_view name;
 };
-constexpr TypeEntry kTypeNames[] = {
-    {QuestionType::SingleChoice, "single-choice"}, {QuestionType::MultipleChoice, "multiple-choice"},
-    {QuestionType::TrueFalse, "true-false"},       {QuestionType::FillBlank, "fill-blank"},
-    {QuestionType::Ordering, "ordering"},          {QuestionType::Matching, "matching"},
-    {QuestionType::ShortAnswer, "short-answer"}};
+constexpr TypeEntry kTypeNames[] = {{QuestionType::SingleChoice, "single-choice"},
+                                    {QuestionType::MultipleChoice, "multiple-choice"},
+                                    {QuestionType::TrueFalse, "true-false"},
+                                    {QuestionType::FillBlank, "fill-blank"},
+                                    {QuestionType::Ordering, "ordering"},
+                                    {QuestionType::Matching, "matching"},
+                                    {QuestionType::ShortAnswer, "short-answer"}};
 
 void indexCategories(const std::vector<Category>& nodes, std::string_view parent,
                      std::unordered_map<std::string_view, const Category*>& index,

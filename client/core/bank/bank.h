@@ -21,7 +21,7 @@ struct Category {
 };
 
 class Bank {
-public:
+  public:
     Bank();
     // Copies share the text store (it is append-only) and rebuild their own indexes.
     Bank(const Bank& other);
@@ -55,7 +55,7 @@ public:
         return q.scoring.value_or(scoring);
     }
 
-private:
+  private:
     std::shared_ptr<TextStore> text_;
     FirstIndexTable questionIndex_;  // question ids
     std::unordered_map<std::string_view, const Category*> categoryIndex_;

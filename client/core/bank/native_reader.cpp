@@ -112,8 +112,7 @@ ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::str
     std::optional<reader::SourceScan> scan;
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
-        runConcurrently([&] { scan.emplace(text); },
-                        [&] { utf8 = checkEncoding(bytes, sink); });
+        runConcurrently([&] { scan.emplace(text); }, [&] { utf8 = checkEncoding(bytes, sink); });
     } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }

@@ -18,8 +18,8 @@ struct ReadResult {
 };
 
 struct ReadOptions {
-    bool validate = true;          // run validateBank() after parsing
-    bool checkImageFiles = true;   // look for image files on disk (needs a base directory)
+    bool validate = true;         // run validateBank() after parsing
+    bool checkImageFiles = true;  // look for image files on disk (needs a base directory)
 };
 
 // Reads a bank file. Image paths are checked relative to the file's folder.

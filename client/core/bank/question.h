@@ -35,8 +35,8 @@ std::optional<QuestionType> typeFromName(std::string_view name);
 // How a multiple-choice question is scored.
 enum class MultipleChoiceScoring : std::uint8_t {
     AllOrNothing,  // full points only for exactly the correct set
-    Partial,       // 少选得部分分，错选不得分: each correct option chosen earns points / correct
-                   // options; any wrong option chosen earns zero
+    Partial,  // 少选得部分分，错选不得分: each correct option chosen earns points / correct
+              // options; any wrong option chosen earns zero
 };
 std::string_view scoringName(MultipleChoiceScoring scoring);  // "all-or-nothing" / "partial"
 std::optional<MultipleChoiceScoring> scoringFromName(std::string_view name);
@@ -64,7 +64,7 @@ struct SourcePos {
 };
 
 struct Question {
-    std::string_view id;        // stable, unique in the bank
+    std::string_view id;  // stable, unique in the bank
     QuestionType type = QuestionType::SingleChoice;
     std::string_view category;  // id of a category in the bank's tree
     std::string_view title;     // optional short name (Moodle's question name)
@@ -74,12 +74,12 @@ struct Question {
 
     std::string_view stem;  // plain text; fill-blank stems mark each blank with "____"
 
-    std::vector<Choice> choices;  // single/multiple: options in authored order;
-                                  // ordering: the items in their correct order
-    bool answerTrue = false;      // true/false
-    std::vector<Blank> blanks;    // fill-blank, in stem order
-    bool caseSensitive = false;   // fill-blank: letter case matters
-    std::vector<MatchPair> pairs; // matching
+    std::vector<Choice> choices;       // single/multiple: options in authored order;
+                                       // ordering: the items in their correct order
+    bool answerTrue = false;           // true/false
+    std::vector<Blank> blanks;         // fill-blank, in stem order
+    bool caseSensitive = false;        // fill-blank: letter case matters
+    std::vector<MatchPair> pairs;      // matching
     std::string_view referenceAnswer;  // short answer
     std::string_view gradingNotes;     // short answer: what the marker looks for
 

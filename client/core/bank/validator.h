@@ -12,8 +12,8 @@
 namespace tqm::bank {
 
 struct ValidationContext {
-    std::string fileName;            // named in diagnostics
-    std::filesystem::path baseDir;   // image paths are relative to it; empty: don't look on disk
+    std::string fileName;           // named in diagnostics
+    std::filesystem::path baseDir;  // image paths are relative to it; empty: don't look on disk
 };
 
 // Appends one diagnostic per problem, positioned at the question's or category's SourcePos.
@@ -21,7 +21,6 @@ struct ValidationContext {
 // multiple-choice-correct-count, too-few-options, blank-without-answer, blank-count-mismatch,
 // difficulty-out-of-range, negative-points, image-missing, image-path-outside, empty-stem,
 // ordering-too-few-items, matching-too-few-pairs, near-duplicate (warning).
-void validateBank(const Bank& bank, const ValidationContext& context,
-                  std::vector<Diagnostic>& out);
+void validateBank(const Bank& bank, const ValidationContext& context, std::vector<Diagnostic>& out);
 
 }  // namespace tqm::bank

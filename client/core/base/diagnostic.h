@@ -35,7 +35,7 @@ std::size_t countBySeverity(const std::vector<Diagnostic>& diagnostics, Severity
 
 // Appends to a list while remembering which file the problems are about.
 class DiagnosticSink {
-public:
+  public:
     DiagnosticSink(std::vector<Diagnostic>& out, std::string file)
         : out_(out), file_(std::move(file)) {}
 
@@ -47,13 +47,12 @@ public:
     }
     void add(Severity severity, std::uint32_t line, std::uint32_t column, std::string code,
              std::string message) {
-        out_.push_back(
-            {file_, line, column, severity, std::move(code), std::move(message)});
+        out_.push_back({file_, line, column, severity, std::move(code), std::move(message)});
     }
     const std::string& file() const { return file_; }
     std::vector<Diagnostic>& diagnostics() { return out_; }
 
-private:
+  private:
     std::vector<Diagnostic>& out_;
     std::string file_;
 };

@@ -11,7 +11,8 @@ namespace tqm {
 
 // Reports one "not-utf8" error when `bytes` (after any UTF-8 byte order mark) are not UTF-8, at
 // the line and column of the first bad byte. `saveAsAdvice` tells how to save UTF-8 in the program
-// that made the file, e.g. "save it as UTF-8 in your editor". Returns true when the bytes are UTF-8.
+// that made the file, e.g. "save it as UTF-8 in your editor". Returns true when the bytes are
+// UTF-8.
 bool reportIfNotUtf8(std::string_view bytes, std::string_view saveAsAdvice, DiagnosticSink& sink);
 
 }  // namespace tqm

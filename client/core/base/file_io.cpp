@@ -56,8 +56,7 @@ std::string writeFileAtomically(const std::filesystem::path& file, std::string_v
     temporary += ".tmp";
     {
         std::unique_ptr<std::FILE, FileCloser> out(std::fopen(temporary.string().c_str(), "wb"));
-        if (!out)
-            return "cannot write " + temporary.string() + ": " + std::strerror(errno);
+        if (!out) return "cannot write " + temporary.string() + ": " + std::strerror(errno);
         if (std::fwrite(bytes.data(), 1, bytes.size(), out.get()) != bytes.size() ||
             !flushToDisk(out.get())) {
             const std::string reason = std::strerror(errno);
@@ -65,8 +64,8 @@ std::string writeFileAtomically(const std::filesystem::path& file, std::string_v
             return failure(temporary, "cannot write " + temporary.string() + ": " + reason);
         }
         if (std::fclose(out.release()) != 0)
-            return failure(temporary, "cannot write " + temporary.string() + ": " +
-                                          std::strerror(errno));
+            return failure(temporary,
+                           "cannot write " + temporary.string() + ": " + std::strerror(errno));
     }
     std::error_code ec;
     std::filesystem::rename(temporary, file, ec);

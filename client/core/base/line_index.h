@@ -15,14 +15,14 @@ struct TextPosition {
 };
 
 class LineIndex {
-public:
+  public:
     LineIndex() = default;
     explicit LineIndex(std::string_view text);
 
     TextPosition position(std::size_t offset) const;
     std::size_t lineCount() const { return lineStarts_.size(); }
 
-private:
+  private:
     std::string_view text_;
     std::vector<std::size_t> lineStarts_;
 };

@@ -15,11 +15,13 @@ char32_t halfWidth(char32_t cp) {
 }
 
 bool isSpace(char32_t cp) {
-    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' ||
-           cp == U'\v' || cp == 0x3000 || cp == 0xA0;
+    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v' ||
+           cp == 0x3000 || cp == 0xA0;
 }
 
-char32_t asciiLower(char32_t cp) { return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp; }
+char32_t asciiLower(char32_t cp) {
+    return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp;
+}
 
 // Punctuation after half-width folding: ASCII punctuation, CJK symbols and punctuation
 // (U+3000..U+303F), general punctuation (U+2000..U+206F) and the remaining full-width forms.
@@ -46,7 +48,8 @@ std::string toHalfWidth(std::string_view text) {
 std::string_view trimSpaces(std::string_view text) {
     static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
     for (;;) {
-        if (!text.empty() && (text.front() == ' ' || (text.front() >= '\t' && text.front() <= '\r')))
+        if (!text.empty() &&
+            (text.front() == ' ' || (text.front() >= '\t' && text.front() <= '\r')))
             text.remove_prefix(1);
         else if (text.substr(0, 3) == kIdeographicSpace)
             text.remove_prefix(3);

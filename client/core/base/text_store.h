@@ -11,7 +11,7 @@
 namespace tqm {
 
 class TextStore {
-public:
+  public:
     TextStore() = default;
     TextStore(const TextStore&) = delete;
     TextStore& operator=(const TextStore&) = delete;
@@ -24,7 +24,7 @@ public:
 
     std::size_t bytesHeld() const { return bytesHeld_; }
 
-private:
+  private:
     std::vector<std::unique_ptr<char[]>> blocks_;
     char* cursor_ = nullptr;
     std::size_t remaining_ = 0;

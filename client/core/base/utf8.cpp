@@ -78,9 +78,15 @@ char32_t decodeUtf8(std::string_view text, std::size_t& pos) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[pos + k]); };
     char32_t cp = 0;
     switch (len) {
-        case 1: cp = byte(0); break;
-        case 2: cp = ((byte(0) & 0x1Fu) << 6) | (byte(1) & 0x3Fu); break;
-        case 3: cp = ((byte(0) & 0x0Fu) << 12) | ((byte(1) & 0x3Fu) << 6) | (byte(2) & 0x3Fu); break;
+        case 1:
+            cp = byte(0);
+            break;
+        case 2:
+            cp = ((byte(0) & 0x1Fu) << 6) | (byte(1) & 0x3Fu);
+            break;
+        case 3:
+            cp = ((byte(0) & 0x0Fu) << 12) | ((byte(1) & 0x3Fu) << 6) | (byte(2) & 0x3Fu);
+            break;
         default:
             cp = ((byte(0) & 0x07u) << 18) | ((byte(1) & 0x3Fu) << 12) | ((byte(2) & 0x3Fu) << 6) |
                  (byte(3) & 0x3Fu);

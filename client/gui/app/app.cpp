@@ -7,10 +7,10 @@
 #include <wx/msgdlg.h>
 #include <wx/wxcrtvararg.h>
 
-#include "bank_browser/bank_library.h"
 #include "app/language.h"
 #include "app/main_frame.h"
 #include "app/screenshot_tour.h"
+#include "bank_browser/bank_library.h"
 
 namespace tqm::gui {
 

@@ -9,11 +9,11 @@
 #include <wx/frame.h>
 #include <wx/simplebook.h>
 
+#include "app/settings.h"
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
 #include "home/home_panel.h"
 #include "widgets/nav_rail.h"
-#include "app/settings.h"
 
 namespace tqm::gui {
 

@@ -6,9 +6,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "bank_browser/question_preview.h"
 #include "widgets/colours.h"
 #include "widgets/html_word_break.h"
-#include "bank_browser/question_preview.h"
 
 namespace tqm::gui {
 

@@ -4,8 +4,8 @@
 
 #include <wx/intl.h>
 
-#include "widgets/html_text.h"
 #include "bank_browser/question_labels.h"
+#include "widgets/html_text.h"
 
 namespace tqm::gui {
 

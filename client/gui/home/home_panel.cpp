@@ -3,8 +3,8 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
-#include "widgets/colours.h"
 #include "home/home_summary.h"
+#include "widgets/colours.h"
 #include "widgets/html_word_break.h"
 
 namespace tqm::gui {

@@ -3,8 +3,8 @@
 #include <wx/intl.h>
 
 #include "bank/bank_stats.h"
-#include "widgets/html_text.h"
 #include "bank_browser/question_labels.h"
+#include "widgets/html_text.h"
 
 namespace tqm::gui {
 

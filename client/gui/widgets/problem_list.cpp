@@ -4,8 +4,8 @@
 
 #include <wx/intl.h>
 
-#include "widgets/colours.h"
 #include "bank_browser/question_labels.h"
+#include "widgets/colours.h"
 
 namespace tqm::gui {
 

@@ -28,8 +28,7 @@ TEST_CASE("embedded file references are removed from the text") {
 }
 
 TEST_CASE("the spaces around a removed image collapse into one space") {
-    CHECK(htmlToText("Moodle&nbsp;<img src=\"@@PLUGINFILE@@/logo.jpg\" /> is").text ==
-          "Moodle is");
+    CHECK(htmlToText("Moodle&nbsp;<img src=\"@@PLUGINFILE@@/logo.jpg\" /> is").text == "Moodle is");
     CHECK(htmlToText("甲 &nbsp;<img src=\"a.png\">&nbsp;&nbsp; 乙").text == "甲 乙");
     CHECK(htmlToText("甲<img src=\"a.png\">乙").text == "甲乙");
     CHECK(htmlToText("<p><img src=\"a.png\"> 图</p>").text == "图");

@@ -6,9 +6,10 @@ using tqm::duplicateKey;
 using tqm::normalizeBlankAnswer;
 
 TEST_CASE("blank answers fold full-width letters, digits and spaces to half-width") {
-    CHECK(normalizeBlankAnswer("\xEF\xBC\xB0\xEF\xBC\xA4\xEF\xBC\xA3\xEF\xBC\xA1", false) == "pdca");
-    CHECK(normalizeBlankAnswer("\xEF\xBC\x91\xEF\xBC\x99\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x91", true) ==
-          "19001");
+    CHECK(normalizeBlankAnswer("\xEF\xBC\xB0\xEF\xBC\xA4\xEF\xBC\xA3\xEF\xBC\xA1", false) ==
+          "pdca");
+    CHECK(normalizeBlankAnswer("\xEF\xBC\x91\xEF\xBC\x99\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x91",
+                               true) == "19001");
 }
 
 TEST_CASE("blank answers ignore surrounding spaces, including the ideographic space") {

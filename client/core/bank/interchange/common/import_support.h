@@ -26,7 +26,6 @@ bool containsChinese(std::string_view text);
 // language "zh-CN" when the text contains Chinese characters, else "en".
 void nameImportedBank(Bank& bank, std::string_view fileName, std::string_view text);
 
-
 // Runs validateBank over `result.bank`, moves every question that has an error at its position
 // out of the bank (counting it in `rejected`), sets `imported` and reindexes.
 void finishImport(ImportResult& result, const std::string& fileName);

@@ -1,9 +1,9 @@
 #include "bank/interchange/csv/csv_import.h"
 
 #include "bank/interchange/common/import_support.h"
-#include "base/encoding_check.h"
-#include "base/csv_reader.h"
 #include "bank/interchange/csv/csv_row_reader.h"
+#include "base/csv_reader.h"
+#include "base/encoding_check.h"
 #include "base/utf8.h"
 
 namespace tqm::bank {

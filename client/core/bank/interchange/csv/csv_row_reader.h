@@ -12,8 +12,8 @@
 
 #include "bank/interchange/common/import_support.h"
 #include "bank/interchange/csv/csv_columns.h"
-#include "base/csv_reader.h"
 #include "bank/interchange/import_result.h"
+#include "base/csv_reader.h"
 #include "base/text_normalize.h"
 
 namespace tqm::bank {

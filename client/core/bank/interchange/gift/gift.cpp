@@ -3,9 +3,9 @@
 #include <span>
 
 #include "bank/interchange/common/import_support.h"
-#include "base/encoding_check.h"
 #include "bank/interchange/gift/gift_answers.h"
 #include "bank/interchange/gift/gift_syntax.h"
+#include "base/encoding_check.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
 
