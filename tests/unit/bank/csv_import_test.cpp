@@ -8,6 +8,7 @@
 #include "bank/interchange/csv/csv_import.h"
 #include "bank/native_reader.h"
 #include "bank/native_writer.h"
+#include "import_test_support.h"
 
 using tqm::bank::importCsv;
 using tqm::bank::ImportResult;
@@ -15,32 +16,12 @@ using tqm::bank::MultipleChoiceScoring;
 using tqm::bank::Question;
 using tqm::bank::QuestionType;
 
+using namespace tqm::bank::testing;
+
 namespace {
-
-std::vector<std::string> messages(const ImportResult& result) {
-    std::vector<std::string> out;
-    for (const tqm::Diagnostic& d : result.diagnostics) out.push_back(formatDiagnostic(d));
-    return out;
-}
-
-std::vector<std::string> texts(const std::vector<std::string_view>& views) {
-    return {views.begin(), views.end()};
-}
-
-std::vector<std::pair<std::string, bool>> choices(const Question& q) {
-    std::vector<std::pair<std::string, bool>> out;
-    for (const auto& c : q.choices) out.emplace_back(std::string(c.text), c.correct);
-    return out;
-}
 
 ImportResult csv(std::string_view text) {
     return importCsv(text, "q.csv");
-}
-
-const Question& only(const ImportResult& result) {
-    REQUIRE(messages(result) == std::vector<std::string>{});
-    REQUIRE(result.bank.questions.size() == 1);
-    return result.bank.questions.front();
 }
 
 constexpr std::string_view kChoiceHeader = "编号,题型,题干,选项A,选项B,选项C,选项D,答案\n";

@@ -8,6 +8,7 @@
 #include "bank/interchange/gift/gift.h"
 #include "bank/native_reader.h"
 #include "bank/native_writer.h"
+#include "import_test_support.h"
 
 using tqm::bank::Blank;
 using tqm::bank::importGift;
@@ -16,33 +17,12 @@ using tqm::bank::MultipleChoiceScoring;
 using tqm::bank::Question;
 using tqm::bank::QuestionType;
 
+using namespace tqm::bank::testing;
+
 namespace {
-
-std::vector<std::string> messages(const ImportResult& result) {
-    std::vector<std::string> out;
-    for (const tqm::Diagnostic& d : result.diagnostics) out.push_back(formatDiagnostic(d));
-    return out;
-}
-
-std::vector<std::string> texts(const std::vector<std::string_view>& views) {
-    return {views.begin(), views.end()};
-}
-
-std::vector<std::pair<std::string, bool>> choices(const Question& q) {
-    std::vector<std::pair<std::string, bool>> out;
-    for (const auto& c : q.choices) out.emplace_back(std::string(c.text), c.correct);
-    return out;
-}
 
 ImportResult gift(std::string_view text) {
     return importGift(text, "t.gift");
-}
-
-// The only question of a one-question import that must succeed without any diagnostic.
-const Question& only(const ImportResult& result) {
-    REQUIRE(messages(result) == std::vector<std::string>{});
-    REQUIRE(result.bank.questions.size() == 1);
-    return result.bank.questions.front();
 }
 
 std::string readFixture() {
