@@ -90,7 +90,7 @@ void appendProblemCounts(std::string& html, const LoadedBank& loaded, const Html
 std::string homeSummaryHtml(const BankLibrary& library, const HtmlColours& colours) {
     std::string html =
         "<html><body bgcolor=\"" + colours.background + "\" text=\"" + colours.text + "\">";
-    html += "<p><font size=\"+2\"><b>" + label(_("Question banks")) + "</b></font><br>";
+    html += "<p><font size=\"+2\"><b>" + label(_("Loaded question banks")) + "</b></font><br>";
     const std::size_t banks = library.banks().size();
     html += "<font color=\"" + colours.muted + "\">" +
             label(wxString::Format(_("Banks loaded: %zu. Questions in all: %zu."), banks,
