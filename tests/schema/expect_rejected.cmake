@@ -1,6 +1,6 @@
-# Runs xmllint on BANK against SCHEMA and succeeds only when validation itself fails (exit code
-# 3, not a broken schema or a malformed file) with the message named by the file's
-# "<!-- expect: ... -->" comment.
+# Runs xmllint on BANK (a bank or a blueprint file) against SCHEMA and succeeds only when
+# validation itself fails (exit code 3, not a broken schema or a malformed file) with the message
+# named by the file's "<!-- expect: ... -->" comment.
 file(READ "${BANK}" content)
 if(NOT content MATCHES "<!-- expect: ([^\n]*) -->")
   message(FATAL_ERROR "${BANK} has no <!-- expect: ... --> comment")
