@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -105,4 +107,25 @@ TEST_CASE("two people get different demo papers from the same exam seed") {
     };
     CHECK(paperOf("A0001") == paperOf("A0001"));
     CHECK(paperOf("A0001") != paperOf("A0002"));
+}
+
+TEST_CASE("the blueprint example of question-bank/README.md assembles from the demo bank") {
+    std::ifstream in(kRepository / "question-bank/README.md", std::ios::binary);
+    const std::string readme{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::size_t begin = readme.find("<blueprint format=\"1\" id=\"workshop-3-exam\"");
+    const std::size_t end = readme.find("</blueprint>", begin);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    const BlueprintReadResult blueprint =
+        readBlueprintBytes("README.md", readme.substr(begin, end + 12 - begin));
+    REQUIRE(blueprint.diagnostics.empty());
+    const tqm::bank::ReadResult bank =
+        tqm::bank::readBankFile(kRepository / "question-bank/banks/tqm-demo.xml");
+    const AssemblyIndex index(bank.bank);
+    for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+        const AssembledPaper paper = assemble(blueprint.blueprint, index, seed);
+        CHECK(paper.diagnostics.empty());
+        CHECK(paper.questions.size() == 11);
+        CHECK(paper.totalPoints() == 2800);  // 6 × 2 + 4 × 1.5 + 1 × 10
+    }
 }
