@@ -231,10 +231,10 @@ std::string Context::textOf(pugi::xml_node element, const std::string& label) {
 void readSection(pugi::xml_node element, std::size_t number, Context& context,
                  BlueprintSection& section) {
     section.pos = context.startTagOf(element);
-    const auto attrs =
-        context.attributes(element, sectionLabel(number, {}), {"title", "type", "points"});
-    if (attrs[0]) section.title = attrs[0].value();
+    // The title names the section in every message about it, its own attributes included.
+    section.title = element.attribute("title").value();
     const std::string label = sectionLabel(number, section.title);
+    const auto attrs = context.attributes(element, label, {"title", "type", "points"});
     if (!attrs[0] || section.title.empty()) context.missingAttribute(element, label, "title");
     if (!attrs[1]) {
         context.missingAttribute(element, label, "type");

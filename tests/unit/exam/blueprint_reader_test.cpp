@@ -186,7 +186,7 @@ TEST_CASE("every bad value in a blueprint is reported with its line and column")
 
 TEST_CASE("a blueprint's structure problems are all reported") {
     const BlueprintReadResult result = read(R"(<blueprint id="e" bank="b" owner="x">
-  <section title="S" type="true-false" points="1">
+  <section title="S" type="true-false" points="1" weight="2">
     <draw count="1"><tag/><topic>PDCA</topic></draw>
     <fixed question="q1" extra="1"/>
   </section>
@@ -200,6 +200,8 @@ TEST_CASE("a blueprint's structure problems are all reported") {
         std::vector<Problem>{
             {1, 1, "missing-attribute", "blueprint: <blueprint> has no \"format\" attribute"},
             {1, 28, "unknown-attribute", "blueprint: unknown attribute \"owner\" on <blueprint>"},
+            {2, 51, "unknown-attribute",
+             "section 1 \"S\": unknown attribute \"weight\" on <section>"},
             {3, 21, "empty-value", "section 1 \"S\", rule 1: <tag> is empty"},
             {3, 27, "unknown-element",
              "section 1 \"S\", rule 1: element <topic> is not allowed inside <draw>"},
