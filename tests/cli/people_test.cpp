@@ -9,6 +9,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "store/migrations.h"
 #include "tqm_runner.h"
 
 using tqm::clitest::dataDir;
@@ -148,7 +149,9 @@ TEST_CASE("a database from a newer version is refused by every people command an
     const std::string refusal =
         "tqm: " + dbOf(dir) +
         ": the database was written by a newer TQM Trainer (schema version 99; this program "
-        "knows up to 1); the file was left unchanged. Open it with the newer TQM Trainer, or "
+        "knows up to " +
+        std::to_string(tqm::store::latestVersion(tqm::store::allMigrations())) +
+        "); the file was left unchanged. Open it with the newer TQM Trainer, or "
         "choose another file with --db.\n";
     const auto import = runTqm({"--db", dbOf(dir), "people", "import", "roster.csv"});
     CHECK(import.out.empty());

@@ -32,8 +32,41 @@ CREATE TABLE person_position (
 CREATE INDEX person_position_by_position ON person_position (position_id, person_id);
 )sql";
 
+// Version 3: the wrong-answer book (错题本) and every practice, review and exam answer's outcome
+// for a person's statistics. Version 2 (exams and attempts) is another step.
+constexpr std::string_view kReviewBook = R"sql(
+CREATE TABLE review_book_entry (
+    person_id       INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    bank_id         TEXT NOT NULL,
+    question_id     TEXT NOT NULL,
+    repetitions     INTEGER NOT NULL,
+    interval_days   INTEGER NOT NULL,
+    ease_hundredths INTEGER NOT NULL,
+    due_day         INTEGER NOT NULL,
+    in_book         INTEGER NOT NULL CHECK (in_book IN (0, 1)),
+    entered_at      INTEGER NOT NULL,
+    wrong_count     INTEGER NOT NULL,
+    last_review_at  INTEGER,
+    PRIMARY KEY (person_id, bank_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX review_book_entry_by_due ON review_book_entry (person_id, in_book, due_day);
+
+CREATE TABLE practice_answer (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    bank_id     TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),
+    answered_at INTEGER NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('practice', 'exam', 'review'))
+);
+CREATE INDEX practice_answer_by_person ON practice_answer (person_id, category);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
+    Migration{3, "the wrong-answer book and practice answers", kReviewBook},
 };
 
 }  // namespace

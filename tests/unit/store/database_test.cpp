@@ -22,13 +22,17 @@ using tqm::storetest::writeBytes;
 
 namespace {
 
-const Migration kVersion2{2, "a note on each person", "ALTER TABLE person ADD COLUMN note TEXT"};
+// The schema this program writes, and the version a future program would add after it.
+const int kCurrent = tqm::store::latestVersion(tqm::store::allMigrations());
+const int kFuture = kCurrent + 1;
+const std::string kCurrentText = std::to_string(kCurrent);
+const std::string kFutureText = std::to_string(kFuture);
 
 // The program's migrations followed by a step of a future version.
-std::vector<Migration> withVersion2() {
+std::vector<Migration> withFutureStep() {
     std::vector<Migration> steps(tqm::store::allMigrations().begin(),
                                  tqm::store::allMigrations().end());
-    steps.push_back(kVersion2);
+    steps.push_back({kFuture, "a note on each person", "ALTER TABLE person ADD COLUMN note TEXT"});
     return steps;
 }
 
@@ -59,10 +63,9 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
     CHECK(pragmaInt(db, "synchronous") == 2);  // FULL
     CHECK(pragmaInt(db, "busy_timeout") == 5000);
     CHECK(pragmaInt(db, "application_id") == tqm::store::kApplicationId);
-    CHECK(db.schemaVersion() == 1);
-    CHECK(tqm::store::latestVersion(tqm::store::allMigrations()) == 1);
-    CHECK(tableNames(db.sql()) ==
-          std::vector<std::string>{"person", "person_position", "position"});
+    CHECK(db.schemaVersion() == kCurrent);
+    CHECK(tableNames(db.sql()) == std::vector<std::string>{"person", "person_position", "position",
+                                                           "practice_answer", "review_book_entry"});
     CHECK_FALSE(db.backupFile().has_value());
 }
 
@@ -73,7 +76,7 @@ TEST_CASE("a new database file is created in WAL mode with its folders and witho
     OpenResult opened = Database::open(file, clock);
     REQUIRE(opened.ok());
     CHECK(opened.database->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(opened.database->schemaVersion() == 1);
+    CHECK(opened.database->schemaVersion() == kCurrent);
     CHECK_FALSE(opened.database->backupFile().has_value());
     CHECK(std::filesystem::is_regular_file(file));
 }
@@ -84,7 +87,7 @@ TEST_CASE("an empty file is taken as a new database") {
     FakeClock clock(knownMoment());
     OpenResult opened = Database::open(folder / "tqm.db", clock);
     REQUIRE(opened.ok());
-    CHECK(opened.database->schemaVersion() == 1);
+    CHECK(opened.database->schemaVersion() == kCurrent);
     CHECK_FALSE(opened.database->backupFile().has_value());
 }
 
@@ -98,15 +101,15 @@ TEST_CASE("migrating an existing database first copies it to a backup named with
         addPerson(*first.database, "E001", "张三");
     }
     clock.advance(std::chrono::hours(1));
-    const std::vector<Migration> steps = withVersion2();
+    const std::vector<Migration> steps = withFutureStep();
     OpenResult opened = Database::open(file, clock, steps);
     REQUIRE(opened.ok());
-    CHECK(opened.database->schemaVersion() == 2);
-    const auto backup = folder / "tqm.db.v1-20261124-113000.bak";
+    CHECK(opened.database->schemaVersion() == kFuture);
+    const auto backup = folder / ("tqm.db.v" + kCurrentText + "-20261124-113000.bak");
     REQUIRE(opened.database->backupFile() == backup);
 
     SQLite::Database copy(backup.string(), SQLite::OPEN_READONLY);
-    CHECK(copy.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(copy.execAndGet("PRAGMA user_version").getInt() == kCurrent);
     CHECK(copy.execAndGet("SELECT name FROM person WHERE employee_no = 'E001'").getString() ==
           "张三");
     CHECK(copy.execAndGet("SELECT count(*) FROM pragma_table_info('person') WHERE name = 'note'")
@@ -138,7 +141,7 @@ TEST_CASE("reopening a current database keeps its data and takes no backup") {
     for (int time = 0; time < 2; ++time) {
         OpenResult again = Database::open(file, clock);
         REQUIRE(again.ok());
-        CHECK(again.database->schemaVersion() == 1);
+        CHECK(again.database->schemaVersion() == kCurrent);
         CHECK_FALSE(again.database->backupFile().has_value());
         CHECK(again.database->sql().execAndGet("SELECT count(*) FROM person").getInt() == 1);
     }
@@ -156,36 +159,37 @@ TEST_CASE("a migration that fails leaves the database at its old version and nam
     }
     std::vector<Migration> steps(tqm::store::allMigrations().begin(),
                                  tqm::store::allMigrations().end());
-    steps.push_back({2, "a broken step", "CREATE TABLE extra (x); CREATE TABLE person (x)"});
+    steps.push_back({kFuture, "a broken step", "CREATE TABLE extra (x); CREATE TABLE person (x)"});
     OpenResult opened = Database::open(file, clock, steps);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error->code == "migration-failed");
     CHECK(opened.error->message ==
-          file.string() +
-              ": updating the database to schema version 2 (a broken step) failed: table person "
-              "already exists; it was left at version 1. A copy from before the update is in " +
-              (folder / "tqm.db.v1-20261124-103000.bak").string() + ".");
+          file.string() + ": updating the database to schema version " + kFutureText +
+              " (a broken step) failed: table person already exists; it was left at version " +
+              kCurrentText + ". A copy from before the update is in " +
+              (folder / ("tqm.db.v" + kCurrentText + "-20261124-103000.bak")).string() + ".");
     OpenResult reopened = Database::open(file, clock);
     REQUIRE(reopened.ok());
-    CHECK(reopened.database->schemaVersion() == 1);
+    CHECK(reopened.database->schemaVersion() == kCurrent);
     CHECK(tableNames(reopened.database->sql()) ==
-          std::vector<std::string>{"person", "person_position", "position"});
+          std::vector<std::string>{"person", "person_position", "position", "practice_answer",
+                                   "review_book_entry"});
 }
 
 TEST_CASE("a database from a newer version is refused and left byte for byte unchanged") {
     TempFolder folder;
     const auto file = folder / "tqm.db";
     FakeClock clock(knownMoment());
-    REQUIRE(Database::open(file, clock, withVersion2()).ok());
+    REQUIRE(Database::open(file, clock, withFutureStep()).ok());
     const std::string before = bytesOf(file);
 
     OpenResult opened = Database::open(file, clock);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error->code == "newer-version");
     CHECK(opened.error->message ==
-          file.string() +
-              ": the database was written by a newer TQM Trainer (schema version 2; this program "
-              "knows up to 1); the file was left unchanged. Open it with the newer TQM Trainer, "
+          file.string() + ": the database was written by a newer TQM Trainer (schema version " +
+              kFutureText + "; this program knows up to " + kCurrentText +
+              "); the file was left unchanged. Open it with the newer TQM Trainer, "
               "or choose another file with --db.");
     CHECK(bytesOf(file) == before);
     CHECK(folder.fileNames() == std::vector<std::string>{"tqm.db"});
@@ -292,7 +296,7 @@ TEST_CASE("a database left with its WAL file by a crash opens with every committ
 
     OpenResult reopened = Database::open(crashed, clock);
     REQUIRE(reopened.ok());
-    CHECK(reopened.database->schemaVersion() == 1);
+    CHECK(reopened.database->schemaVersion() == kCurrent);
     CHECK(tqm::store::PeopleRepository(*reopened.database).findByEmployeeNo("E001")->name ==
           "张三");
 }
