@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "exam/seeded_random.h"
+#include "exam/shown_order.h"
 
 namespace tqm::exam {
 
@@ -216,40 +217,6 @@ class Assembler {
                           " reused, those seen longest ago first");
     }
 
-    std::vector<std::size_t> permutation(std::size_t count, bool avoidIdentity) {
-        std::vector<std::size_t> order(count);
-        for (std::size_t i = 0; i < count; ++i) order[i] = i;
-        const auto isIdentity = [&] {
-            for (std::size_t i = 0; i < count; ++i)
-                if (order[i] != i) return false;
-            return true;
-        };
-        do {
-            random_.shuffle(order);
-        } while (avoidIdentity && count > 1 && isIdentity());
-        return order;
-    }
-
-    ShownOrder shownOrderOf(const bank::Question& question) {
-        ShownOrder shown;
-        switch (question.type) {
-            case bank::QuestionType::SingleChoice:
-            case bank::QuestionType::MultipleChoice:
-                if (blueprint_.options.shuffleOptions)
-                    shown.options = permutation(question.choices.size(), false);
-                break;
-            case bank::QuestionType::Ordering:
-                shown.options = permutation(question.choices.size(), true);
-                break;
-            case bank::QuestionType::Matching:
-                shown.options = permutation(question.pairs.size(), true);
-                break;
-            default:
-                break;
-        }
-        return shown;
-    }
-
     void freezeSection(std::size_t s) {
         const BlueprintSection& section = blueprint_.sections[s];
         std::vector<std::uint32_t>& questions = chosen_[s];
@@ -258,7 +225,9 @@ class Assembler {
         for (std::uint32_t q : questions) {
             const bank::Question& question = bank.questions[q];
             const FreezeRules rules{bank.scoringFor(question), blueprint_.options.orderingScoring};
-            PaperQuestion frozen = freezeQuestion(bank.id, question, shownOrderOf(question), rules);
+            PaperQuestion frozen = freezeQuestion(
+                bank.id, question,
+                randomShownOrder(question, blueprint_.options.shuffleOptions, random_), rules);
             frozen.points = section.pointsPerQuestion;
             paper_.questions.push_back(std::move(frozen));
             paper_.sectionOf.push_back(s);

@@ -4,7 +4,7 @@
 #include <set>
 #include <string_view>
 
-#include "session/practice_random.h"
+#include "exam/seeded_random.h"
 
 namespace tqm::session {
 
@@ -22,7 +22,7 @@ bool typeWanted(const PracticeOptions& options, bank::QuestionType type) {
 
 // Shuffles when asked, then keeps the first `limit`.
 void arrange(std::vector<PracticeItem>& items, const PracticeOptions& options) {
-    if (options.order == PracticeOrder::Random) PracticeRandom(options.seed).shuffle(items);
+    if (options.order == PracticeOrder::Random) exam::SeededRandom(options.seed).shuffle(items);
     if (options.limit > 0 && items.size() > options.limit) items.resize(options.limit);
 }
 

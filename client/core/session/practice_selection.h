@@ -1,7 +1,7 @@
 // Which questions a practice round asks: those of some categories of a bank (a course maps to its
 // categories), or the person's wrong-answer book entries due for review. Sequential rounds keep
-// the bank's order; random rounds shuffle with a seed (practice_random.h), so a round can be
-// replayed exactly.
+// the bank's order; random rounds shuffle with a seed (exam/seeded_random.h, as papers do), so a
+// round can be replayed exactly.
 #pragma once
 
 #include <cstddef>

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <numeric>
 
+#include "exam/seeded_random.h"
+#include "exam/shown_order.h"
 #include "session/practice_feedback.h"
-#include "session/practice_random.h"
 #include "store/write_scope.h"
 
 namespace tqm::session {
@@ -12,40 +13,6 @@ namespace tqm::session {
 namespace {
 
 using bank::QuestionType;
-
-// A shuffled order of `count` items that is not the authored one whenever it can differ.
-std::vector<std::size_t> shuffledOrder(std::size_t count, PracticeRandom& random) {
-    std::vector<std::size_t> order(count);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    random.shuffle(order);
-    if (count > 1 && std::is_sorted(order.begin(), order.end()))
-        std::rotate(order.begin(), order.begin() + 1, order.end());
-    return order;
-}
-
-exam::ShownOrder shownOrderFor(const bank::Question& question, const PracticeSettings& settings,
-                               PracticeRandom& random) {
-    exam::ShownOrder shown;
-    switch (question.type) {
-        case QuestionType::Ordering:
-            shown.options = shuffledOrder(question.choices.size(), random);
-            break;
-        case QuestionType::Matching:
-            shown.options = shuffledOrder(question.pairs.size(), random);
-            break;
-        case QuestionType::SingleChoice:
-        case QuestionType::MultipleChoice:
-            if (settings.shuffleChoiceOptions) {
-                shown.options.resize(question.choices.size());
-                std::iota(shown.options.begin(), shown.options.end(), std::size_t{0});
-                random.shuffle(shown.options);
-            }
-            break;
-        default:
-            break;
-    }
-    return shown;
-}
 
 bool isEmptyAnswer(const exam::Answer& answer) {
     return std::holds_alternative<exam::NoAnswer>(answer);
@@ -58,14 +25,15 @@ PracticeSession::PracticeSession(store::Database& database, const Clock& clock,
                                  const std::vector<PracticeItem>& items,
                                  const PracticeSettings& settings)
     : db_(database), clock_(clock), personId_(personId), settings_(settings) {
-    PracticeRandom random(settings.seed);
+    exam::SeededRandom random(settings.seed);
     questions_.reserve(items.size());
     for (const PracticeItem& item : items) {
         const bank::Question& question = *item.question;
         const exam::FreezeRules rules{bank.scoringFor(question),
                                       exam::OrderingScoring::AllOrNothing};
         questions_.push_back(exam::freezeQuestion(
-            bank.id, question, shownOrderFor(question, settings, random), rules));
+            bank.id, question,
+            exam::randomShownOrder(question, settings.shuffleChoiceOptions, random), rules));
     }
 }
 

@@ -3,14 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "practice_bank.h"
-#include "session/practice_random.h"
 #include "session/practice_selection.h"
 
 using tqm::bank::QuestionType;
 using tqm::session::CategoryChoice;
 using tqm::session::PracticeOptions;
 using tqm::session::PracticeOrder;
-using tqm::session::PracticeRandom;
 using tqm::session::PracticeSelection;
 
 namespace {
@@ -29,12 +27,6 @@ PracticeSelection byCategories(const tqm::bank::Bank& bank, std::vector<Category
 const std::vector<CategoryChoice> kEverything{{"basics", true}, {"tools", true}};
 
 }  // namespace
-
-TEST_CASE("SplitMix64 gives the published first outputs for seed 0") {
-    PracticeRandom random(0);
-    CHECK(random.next() == 0xE220A8397B1DCDAFULL);
-    CHECK(random.next() == 0x6E789E6AA1B965F4ULL);
-}
 
 TEST_CASE("a category with its sub-categories selects their questions in bank order") {
     const auto bank = tqm::session::testing::practiceBank();
@@ -85,22 +77,23 @@ TEST_CASE("a random round is the same shuffle for the same seed on every system"
     PracticeOptions options;
     options.order = PracticeOrder::Random;
     options.seed = 42;
-    // Worked out independently from SplitMix64 and Fisher-Yates from the last position down.
-    const std::vector<std::string> golden{"q-fb", "q-m1", "q-sa",  "q-tf",
-                                          "q-or", "q-s1", "q-num", "q-ma"};
+    // Worked out independently from the reference xoshiro256** seeded by SplitMix64, the
+    // rejecting bounded draw and Fisher-Yates from the last position down.
+    const std::vector<std::string> golden{"q-num", "q-tf", "q-or", "q-s1",
+                                          "q-fb",  "q-ma", "q-m1", "q-sa"};
     CHECK(idsOf(byCategories(bank, kEverything, options)) == golden);
     CHECK(idsOf(byCategories(bank, kEverything, options)) == golden);
 
     options.seed = 7;
     CHECK(
         idsOf(byCategories(bank, kEverything, options)) ==
-        std::vector<std::string>{"q-m1", "q-or", "q-ma", "q-tf", "q-sa", "q-s1", "q-fb", "q-num"});
+        std::vector<std::string>{"q-m1", "q-fb", "q-num", "q-ma", "q-or", "q-s1", "q-sa", "q-tf"});
 
     SECTION("the limit applies after the shuffle") {
         options.seed = 42;
         options.limit = 2;
         CHECK(idsOf(byCategories(bank, kEverything, options)) ==
-              std::vector<std::string>{"q-fb", "q-m1"});
+              std::vector<std::string>{"q-num", "q-tf"});
     }
 }
 
