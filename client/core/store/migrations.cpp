@@ -32,6 +32,165 @@ CREATE TABLE person_position (
 CREATE INDEX person_position_by_position ON person_position (position_id, person_id);
 )sql";
 
+// Version 2: exams and everything a sitting records. Answers and their history are keyed by
+// (attempt, seq) in WITHOUT ROWID tables, so one answer is one B-tree insert per table whatever
+// the size of the database. The history, restarts, extra time and marks are append-only: triggers
+// refuse to change or delete a row, because a result must be explainable later.
+constexpr std::string_view kExams = R"sql(
+CREATE TABLE blueprint (
+    id           INTEGER PRIMARY KEY,
+    blueprint_id TEXT NOT NULL CHECK (blueprint_id <> ''),
+    title        TEXT NOT NULL,
+    xml          TEXT NOT NULL,
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+    imported_at  INTEGER NOT NULL,
+    UNIQUE (blueprint_id, sha256)
+);
+
+CREATE TABLE exam (
+    id               INTEGER PRIMARY KEY,
+    title            TEXT NOT NULL CHECK (title <> ''),
+    blueprint_row    INTEGER REFERENCES blueprint (id),
+    bank_file        TEXT NOT NULL DEFAULT '',
+    time_limit_ms    INTEGER NOT NULL CHECK (time_limit_ms > 0),
+    pass_mark        INTEGER NOT NULL CHECK (pass_mark >= 0),
+    attempts_allowed INTEGER NOT NULL CHECK (attempts_allowed >= 1),
+    attempts_combine TEXT NOT NULL CHECK (attempts_combine IN ('highest', 'last')),
+    show_answers     TEXT NOT NULL
+                     CHECK (show_answers IN ('immediately', 'after-submit', 'after-close', 'never')),
+    timer_policy     TEXT NOT NULL CHECK (timer_policy IN ('deadline-runs', 'paused-while-down')),
+    paper_mode       TEXT NOT NULL CHECK (paper_mode IN ('same', 'per-person')),
+    seed             INTEGER NOT NULL,
+    closes_at        INTEGER,
+    created_at       INTEGER NOT NULL
+);
+CREATE INDEX exam_by_blueprint ON exam (blueprint_row);
+
+CREATE TABLE extra_time (
+    id         INTEGER PRIMARY KEY,
+    exam_id    INTEGER NOT NULL REFERENCES exam (id),
+    person_id  INTEGER NOT NULL REFERENCES person (id),
+    extra_ms   INTEGER NOT NULL CHECK (extra_ms > 0),
+    granted_at INTEGER NOT NULL,
+    granted_by TEXT NOT NULL CHECK (granted_by <> ''),
+    reason     TEXT NOT NULL
+);
+CREATE INDEX extra_time_by_person ON extra_time (exam_id, person_id);
+CREATE INDEX extra_time_of_person ON extra_time (person_id);
+
+CREATE TABLE attempt (
+    id            INTEGER PRIMARY KEY,
+    exam_id       INTEGER NOT NULL REFERENCES exam (id),
+    person_id     INTEGER NOT NULL REFERENCES person (id),
+    attempt_no    INTEGER NOT NULL CHECK (attempt_no >= 1),
+    seed          INTEGER NOT NULL,
+    bank_id       TEXT NOT NULL,
+    bank_version  TEXT NOT NULL,
+    bank_sha256   TEXT NOT NULL CHECK (length(bank_sha256) = 64),
+    started_at    INTEGER NOT NULL,
+    time_limit_ms INTEGER NOT NULL CHECK (time_limit_ms > 0),
+    extra_ms      INTEGER NOT NULL DEFAULT 0 CHECK (extra_ms >= 0),
+    paused_ms     INTEGER NOT NULL DEFAULT 0 CHECK (paused_ms >= 0),
+    deadline      INTEGER NOT NULL,
+    heartbeat_at  INTEGER NOT NULL,
+    submitted_at  INTEGER,
+    submitted_by  TEXT CHECK (submitted_by IN ('person', 'deadline')),
+    earned        INTEGER,
+    max_points    INTEGER,
+    verdict       TEXT CHECK (verdict IN ('pass', 'fail', 'pending')),
+    UNIQUE (exam_id, person_id, attempt_no),
+    CHECK (deadline = started_at + time_limit_ms + extra_ms + paused_ms),
+    CHECK ((submitted_at IS NULL) = (submitted_by IS NULL)),
+    CHECK ((submitted_at IS NULL) = (verdict IS NULL)),
+    CHECK ((earned IS NULL) = (verdict IS NULL) AND (max_points IS NULL) = (verdict IS NULL))
+);
+CREATE INDEX attempt_of_person ON attempt (person_id);
+
+CREATE TABLE attempt_restart (
+    id             INTEGER PRIMARY KEY,
+    attempt_id     INTEGER NOT NULL REFERENCES attempt (id),
+    last_heartbeat INTEGER NOT NULL,
+    restarted_at   INTEGER NOT NULL CHECK (restarted_at >= last_heartbeat),
+    paused_ms      INTEGER NOT NULL CHECK (paused_ms >= 0)
+);
+CREATE INDEX attempt_restart_by_attempt ON attempt_restart (attempt_id, id);
+
+CREATE TABLE paper_question (
+    attempt_id  INTEGER NOT NULL REFERENCES attempt (id),
+    seq         INTEGER NOT NULL CHECK (seq >= 1),
+    bank_id     TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('single-choice', 'multiple-choice', 'true-false',
+                                              'fill-blank', 'ordering', 'matching',
+                                              'short-answer')),
+    category    TEXT NOT NULL,
+    points      INTEGER NOT NULL CHECK (points >= 0),
+    frozen      TEXT NOT NULL CHECK (json_valid(frozen)),
+    earned      INTEGER CHECK (earned BETWEEN 0 AND points),
+    status      TEXT CHECK (status IN ('correct', 'partially-correct', 'wrong', 'unanswered',
+                                       'pending')),
+    PRIMARY KEY (attempt_id, seq),
+    CHECK ((earned IS NULL) = (status IS NULL))
+) WITHOUT ROWID;
+
+CREATE TABLE answer (
+    attempt_id  INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    answer      TEXT NOT NULL,
+    answered_at INTEGER NOT NULL,
+    revision    INTEGER NOT NULL CHECK (revision >= 1),
+    PRIMARY KEY (attempt_id, seq),
+    FOREIGN KEY (attempt_id, seq) REFERENCES paper_question (attempt_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE answer_history (
+    attempt_id  INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    revision    INTEGER NOT NULL CHECK (revision >= 1),
+    answer      TEXT NOT NULL,
+    answered_at INTEGER NOT NULL,
+    PRIMARY KEY (attempt_id, seq, revision),
+    FOREIGN KEY (attempt_id, seq) REFERENCES paper_question (attempt_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE flag (
+    attempt_id INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    flagged_at INTEGER NOT NULL,
+    PRIMARY KEY (attempt_id, seq),
+    FOREIGN KEY (attempt_id, seq) REFERENCES paper_question (attempt_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE essay_mark (
+    id         INTEGER PRIMARY KEY,
+    attempt_id INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    mark       INTEGER NOT NULL CHECK (mark >= 0),
+    marker     TEXT NOT NULL CHECK (marker <> ''),
+    marked_at  INTEGER NOT NULL,
+    FOREIGN KEY (attempt_id, seq) REFERENCES paper_question (attempt_id, seq)
+);
+CREATE INDEX essay_mark_by_question ON essay_mark (attempt_id, seq, id);
+
+CREATE TRIGGER answer_history_no_update BEFORE UPDATE ON answer_history
+BEGIN SELECT RAISE(ABORT, 'answer history is append-only'); END;
+CREATE TRIGGER answer_history_no_delete BEFORE DELETE ON answer_history
+BEGIN SELECT RAISE(ABORT, 'answer history is append-only'); END;
+CREATE TRIGGER extra_time_no_update BEFORE UPDATE ON extra_time
+BEGIN SELECT RAISE(ABORT, 'extra time grants are kept as granted'); END;
+CREATE TRIGGER extra_time_no_delete BEFORE DELETE ON extra_time
+BEGIN SELECT RAISE(ABORT, 'extra time grants are kept as granted'); END;
+CREATE TRIGGER essay_mark_no_update BEFORE UPDATE ON essay_mark
+BEGIN SELECT RAISE(ABORT, 'essay marks are kept as given'); END;
+CREATE TRIGGER essay_mark_no_delete BEFORE DELETE ON essay_mark
+BEGIN SELECT RAISE(ABORT, 'essay marks are kept as given'); END;
+CREATE TRIGGER attempt_restart_no_update BEFORE UPDATE ON attempt_restart
+BEGIN SELECT RAISE(ABORT, 'restarts are kept as recorded'); END;
+CREATE TRIGGER paper_question_frozen BEFORE UPDATE OF attempt_id, seq, bank_id, question_id, type,
+    category, points, frozen ON paper_question
+BEGIN SELECT RAISE(ABORT, 'a paper question is frozen as it was shown'); END;
+)sql";
+
 // Version 3: the wrong-answer book (错题本) and every practice, review and exam answer's outcome
 // for a person's statistics. Version 2 (exams and attempts) is another step.
 constexpr std::string_view kReviewBook = R"sql(
@@ -66,6 +225,7 @@ CREATE INDEX practice_answer_by_person ON practice_answer (person_id, category);
 
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
+    Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
     Migration{3, "the wrong-answer book and practice answers", kReviewBook},
 };
 
