@@ -7,6 +7,7 @@
 
 #include "bank_commands.h"
 #include "database_option.h"
+#include "exam_commands.h"
 #include "output.h"
 #include "people_commands.h"
 
@@ -21,7 +22,8 @@ int main(int argc, char** argv) {
 #endif
     CLI::App app{
         "tqm: the command line of TQM Trainer (全面质量管理培训与竞赛系统).\n"
-        "Checks, counts, imports and exports question banks; keeps the roster of people.",
+        "Checks, counts, imports and exports question banks; keeps the roster of people;\n"
+        "makes exams from blueprints, runs them, and exports and analyses their results.",
         "tqm"};
     app.require_subcommand(1);
     int exitCode = tqm::cli::kExitOk;
@@ -29,10 +31,11 @@ int main(int argc, char** argv) {
     tqm::cli::addDatabaseOption(app, databasePath);
     tqm::cli::addBankCommands(app, exitCode);
     tqm::cli::addPeopleCommands(app, databasePath, exitCode);
+    tqm::cli::addExamCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
-        "Run 'tqm bank COMMAND --help' or 'tqm people COMMAND --help' for the options of a "
-        "command.\n"
+        "Run 'tqm bank COMMAND --help', 'tqm people COMMAND --help' or 'tqm exam COMMAND --help' "
+        "for the options of a command.\n"
         "Exit codes: 0 success, 1 the input has errors, 2 wrong command line, "
         "3 internal error.\n"
         "Example: tqm bank lint question-bank/banks/*.xml");

@@ -159,6 +159,11 @@ class ExamService {
     Checked runningAttempt(std::int64_t attemptId, std::int64_t now);
     // Scores the stored answers and records the submission; the caller commits.
     Submission submitAt(const store::AttemptRow& attempt, std::int64_t at, store::SubmittedBy by);
+    // Every answered question's outcome for the person's statistics, and the wrong ones into the
+    // wrong-answer book; the caller commits.
+    void recordOutcomes(const store::AttemptRow& attempt,
+                        const std::vector<exam::PaperQuestion>& paper,
+                        const std::vector<exam::QuestionScore>& scores, std::int64_t at);
     // Totals from the stored per-question scores (after an essay mark); the caller commits.
     Submission retotal(std::int64_t attemptId);
     const std::vector<exam::PaperQuestion>& paperOf(std::int64_t attemptId);

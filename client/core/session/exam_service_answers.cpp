@@ -4,6 +4,8 @@
 
 #include "session/exam_service.h"
 #include "session/refusals.h"
+#include "store/practice_answer_repository.h"
+#include "store/review_book_repository.h"
 
 namespace tqm::session {
 
@@ -169,7 +171,29 @@ Submission ExamService::submitAt(const store::AttemptRow& attempt, std::int64_t 
     for (std::size_t i = 0; i < paper.size(); ++i)
         if (answeredWrong(scores[i].status))
             submission.wrong.push_back({paper[i].bankId, paper[i].questionId});
+    recordOutcomes(attempt, paper, scores, at);
     return submission;
+}
+
+void ExamService::recordOutcomes(const store::AttemptRow& attempt,
+                                 const std::vector<exam::PaperQuestion>& paper,
+                                 const std::vector<exam::QuestionScore>& scores, std::int64_t at) {
+    // In the submission's transaction, so the book and the statistics never miss a submitted
+    // answer nor count one twice. Essays wait for a marker and are kept out of both, as in
+    // practice: a review could not check them.
+    store::ReviewBookRepository book(db_);
+    store::PracticeAnswerRepository outcomes(db_);
+    const TimePoint when = fromUnixMillis(at);
+    for (std::size_t i = 0; i < paper.size(); ++i) {
+        const exam::ScoreStatus status = scores[i].status;
+        if (status == exam::ScoreStatus::Unanswered || status == exam::ScoreStatus::Pending)
+            continue;
+        const exam::PaperQuestion& question = paper[i];
+        outcomes.record({attempt.personId, question.bankId, question.questionId, question.category,
+                         status == exam::ScoreStatus::Correct, when, store::AnswerOrigin::Exam});
+        if (answeredWrong(status))
+            book.recordWrong(attempt.personId, question.bankId, question.questionId, when);
+    }
 }
 
 Submission ExamService::retotal(std::int64_t attemptId) {
