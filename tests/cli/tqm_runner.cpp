@@ -62,16 +62,15 @@ class FileActions {
     posix_spawn_file_actions_t actions_;
 };
 
-}  // namespace
-
-TqmRun runTqm(const std::vector<std::string>& args, const std::filesystem::path& workDir) {
+TqmRun run(const std::vector<std::string>& args, const std::filesystem::path& workDir,
+           const std::string& inputFile) {
     const TempDir capture;
     const std::string outFile = (capture / "stdout").string();
     const std::string errFile = (capture / "stderr").string();
     const std::string dir = (workDir.empty() ? dataDir() : workDir).string();
 
     FileActions actions;
-    posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, inputFile.c_str(), O_RDONLY, 0);
     posix_spawn_file_actions_addopen(actions.get(), STDOUT_FILENO, outFile.c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(actions.get(), STDERR_FILENO, errFile.c_str(),
@@ -98,6 +97,20 @@ TqmRun runTqm(const std::vector<std::string>& args, const std::filesystem::path&
     run.out = readFile(outFile);
     run.err = readFile(errFile);
     return run;
+}
+
+}  // namespace
+
+TqmRun runTqm(const std::vector<std::string>& args, const std::filesystem::path& workDir) {
+    return run(args, workDir, "/dev/null");
+}
+
+TqmRun runTqmWithInput(const std::vector<std::string>& args, std::string_view input,
+                       const std::filesystem::path& workDir) {
+    const TempDir folder;
+    const std::filesystem::path inputFile = folder / "stdin";
+    std::ofstream(inputFile, std::ios::binary) << input;
+    return run(args, workDir, inputFile.string());
 }
 
 }  // namespace tqm::clitest

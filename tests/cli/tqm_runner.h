@@ -19,6 +19,10 @@ struct TqmRun {
 // relative file names in the expected output stay short.
 TqmRun runTqm(const std::vector<std::string>& args, const std::filesystem::path& workDir = {});
 
+// runTqm() with `input` as standard input, as a person typing at the terminal would give it.
+TqmRun runTqmWithInput(const std::vector<std::string>& args, std::string_view input,
+                       const std::filesystem::path& workDir = {});
+
 // The folder of the test inputs, tests/data/cli.
 std::filesystem::path dataDir();
 
