@@ -249,3 +249,42 @@ TEST_CASE("exam commands on an exam that does not exist say so") {
     CHECK(f.tqm({"exam", "results", "7"}).err == "tqm: no-such-exam: there is no exam 7\n");
     CHECK(f.tqm({"exam", "analyze", "7"}).exitCode == 1);
 }
+
+TEST_CASE("review shows the answers only as the exam allows, then with points and explanations") {
+    const ExamFixture f;
+    f.tqm({"exam", "take", "1", "--person", "E001", "--answers", "exam-answers.txt"});
+    const auto early = f.tqm({"exam", "review", "1", "--person", "E001"});
+    CHECK(early.err ==
+          "tqm: answers-hidden: exam 1 \"命令行测试考试\" shows the answers once the "
+          "attempt is submitted.\n");
+    CHECK(early.exitCode == 1);
+
+    f.tqm({"exam", "submit", "1", "--person", "E001"});
+    const auto review = f.tqm({"exam", "review", "1", "--person", "E001"});
+    CHECK(review.out.find("[1/6] 单选 (2 points)\n全面质量管理中的“三全”不包括下列哪一项？\n"
+                          "  A. 全员参加的质量管理\n  B. 全自动的质量管理\n  C. 全过程的质量管理\n"
+                          "  Your answer: B\n  correct (2/2); answer: B. 全自动的质量管理\n"
+                          "  解析: “三全”是指全员、全过程、全企业的质量管理。\n") !=
+          std::string::npos);
+    CHECK(review.out.find("  pending (0/5); answer: 选择课题") != std::string::npos);
+    CHECK(review.exitCode == 0);
+}
+
+TEST_CASE("an exam that shows answers after it closes keeps them hidden before its closing time") {
+    const ExamFixture f;
+    const auto created =
+        f.tqm({"exam", "create", "--blueprint", "exam-blueprint.xml", "--minutes", "30", "--pass",
+               "8", "--show", "after-close", "--closes", "2099-12-31 17:00"});
+    REQUIRE(created.out == "2\n");
+    f.tqm({"exam", "take", "2", "--person", "E001", "--answers", "exam-answers.txt", "--submit"});
+    CHECK(f.tqm({"exam", "review", "2", "--person", "E001"}).err ==
+          "tqm: answers-hidden: exam 2 \"命令行测试考试\" shows the answers after it closes at "
+          "2099-12-31T09:00:00.000Z.\n");
+
+    const auto badTime = f.tqm({"exam", "create", "--blueprint", "exam-blueprint.xml", "--minutes",
+                                "30", "--pass", "8", "--closes", "2099-13-01 17:00"});
+    CHECK(badTime.err ==
+          "tqm: --closes 2099-13-01 17:00: write the time as YYYY-MM-DD HH:MM, China Standard "
+          "Time\n");
+    CHECK(badTime.exitCode == 2);
+}

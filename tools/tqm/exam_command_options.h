@@ -19,6 +19,7 @@ struct ExamCreateOptions {
     std::string show = "after-submit";
     std::string timer = "deadline-runs";
     std::optional<std::int64_t> seed;
+    std::string closes;  // "2026-11-30 17:00", China Standard Time
 };
 
 struct ExamPersonOptions {
@@ -29,6 +30,10 @@ struct ExamPersonOptions {
 struct ExamTakeOptions : ExamPersonOptions {
     std::string answers;  // a file of "SEQ ANSWER" lines; empty: interactive
     bool submit = false;
+};
+
+struct ExamReviewOptions : ExamPersonOptions {
+    std::optional<std::int64_t> attempt;
 };
 
 struct ExamMarkOptions : ExamPersonOptions {
@@ -60,6 +65,7 @@ int runExamCreate(const ExamCreateOptions& options, const std::string& databaseP
 int runExamList(const std::string& databasePath);
 int runExamTake(const ExamTakeOptions& options, const std::string& databasePath);
 int runExamSubmit(const ExamPersonOptions& options, const std::string& databasePath);
+int runExamReview(const ExamReviewOptions& options, const std::string& databasePath);
 int runExamMark(const ExamMarkOptions& options, const std::string& databasePath);
 int runExamExtraTime(const ExamExtraTimeOptions& options, const std::string& databasePath);
 int runExamResults(const ExamResultsOptions& options, const std::string& databasePath);

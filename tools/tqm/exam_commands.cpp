@@ -61,6 +61,9 @@ void addCreate(CLI::App* exam, const std::string& databasePath, int& exitCode) {
     create->add_option("--seed", options->seed,
                        "The seed papers are drawn with (default: a fresh random one); recorded, "
                        "so any paper can be rebuilt");
+    create->add_option("--closes", options->closes,
+                       "When the exam closes, China Standard Time: \"2026-11-30 17:00\"; no "
+                       "attempt starts from then on, and --show after-close shows the answers");
     create->footer(
         "Checks the blueprint and its bank and assembles a trial paper, so a blueprint the\n"
         "bank cannot satisfy is refused now, with the rule named and the count available.\n"
@@ -107,6 +110,22 @@ void addSubmit(CLI::App* exam, const std::string& databasePath, int& exitCode) {
         "essays wait for marks).\nExample: tqm exam submit 1 --person E001");
     submit->callback(
         [options, &databasePath, &exitCode] { exitCode = runExamSubmit(*options, databasePath); });
+}
+
+void addReview(CLI::App* exam, const std::string& databasePath, int& exitCode) {
+    auto options = std::make_shared<ExamReviewOptions>();
+    CLI::App* review = exam->add_subcommand(
+        "review", "Show a person's answers with the correct answers and explanations");
+    review->fallthrough();
+    addPersonOptions(review, *options);
+    review->add_option("--attempt", options->attempt,
+                       "The attempt's id (default: the person's latest attempt)");
+    review->footer(
+        "Only when the exam allows it (--show of tqm exam create): immediately, after the\n"
+        "attempt is submitted, after the exam closes, or never.\n"
+        "Example: tqm exam review 1 --person E001");
+    review->callback(
+        [options, &databasePath, &exitCode] { exitCode = runExamReview(*options, databasePath); });
 }
 
 void addMark(CLI::App* exam, const std::string& databasePath, int& exitCode) {
@@ -195,6 +214,7 @@ void addExamCommands(CLI::App& app, const std::string& databasePath, int& exitCo
     list->callback([&databasePath, &exitCode] { exitCode = runExamList(databasePath); });
     addTake(exam, databasePath, exitCode);
     addSubmit(exam, databasePath, exitCode);
+    addReview(exam, databasePath, exitCode);
     addMark(exam, databasePath, exitCode);
     addExtraTime(exam, databasePath, exitCode);
     addResults(exam, databasePath, exitCode);

@@ -1,4 +1,6 @@
 // tqm exam create, list, mark and extra-time: what an organizer does around an exam.
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <random>
 
@@ -21,15 +23,44 @@ std::int64_t freshSeed() {
     return static_cast<std::int64_t>(((high << 32) | low) & 0x7FFFFFFFFFFFFFFFULL);
 }
 
+// "2026-11-30 17:00" or "2026-11-30 17:00:30" in China Standard Time (UTC+8), as an organizer
+// writes it, to Unix milliseconds.
+std::optional<std::int64_t> parseChinaTime(const std::string& text) {
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    char end = 0;
+    const int read = std::sscanf(text.c_str(), "%4d-%2d-%2d %2d:%2d:%2d%c", &year, &month, &day,
+                                 &hour, &minute, &second, &end);
+    if (read != 5 && read != 6) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year(year),
+                                           std::chrono::month(static_cast<unsigned>(month)),
+                                           std::chrono::day(static_cast<unsigned>(day))};
+    if (!date.ok() || hour > 23 || minute > 59 || second > 59) return std::nullopt;
+    const auto local = std::chrono::sys_days(date) + std::chrono::hours(hour) +
+                       std::chrono::minutes(minute) + std::chrono::seconds(second);
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               (local - std::chrono::hours(8)).time_since_epoch())
+        .count();
+}
+
 }  // namespace
 
 int runExamCreate(const ExamCreateOptions& options, const std::string& databasePath) {
+    std::optional<std::int64_t> closesAt;
+    if (!options.closes.empty()) {
+        closesAt = parseChinaTime(options.closes);
+        if (!closesAt) {
+            printSummary("tqm: --closes " + options.closes +
+                         ": write the time as YYYY-MM-DD HH:MM, China Standard Time");
+            return kExitUsage;
+        }
+    }
     const SystemClock clock;
     std::optional<store::Database> db = openDatabase(databasePath, clock);
     if (!db) return kExitFailed;
     session::ExamService service(*db);
 
     session::ExamSetup setup;
+    setup.closesAt = closesAt;
     setup.blueprintFile = options.blueprint;
     if (!options.bank.empty()) setup.bankFile = options.bank;
     setup.title = options.title;

@@ -10,7 +10,7 @@
 #include "exam_cli_support.h"
 #include "output.h"
 #include "question_display.h"
-#include "session/practice_feedback.h"
+#include "session/answer_visibility.h"
 
 namespace tqm::cli {
 
@@ -35,8 +35,7 @@ class TerminalExam {
           in_(in),
           out_(out),
           paper_(service.attempts().paper(view.attempt.id)) {
-        const std::optional<store::ExamRecord> exam = service.exam(view.attempt.examId);
-        showAnswers_ = exam ? exam->settings.showAnswers : store::ShowAnswers::Never;
+        exam_ = service.exam(view.attempt.examId);
     }
 
     int run() {
@@ -132,7 +131,8 @@ class TerminalExam {
             return std::nullopt;
         }
         if (const std::optional<int> ended = save(parsed.answer)) return ended;
-        if (showAnswers_ == store::ShowAnswers::Immediately) showFeedback(current_, parsed.answer);
+        if (answersVisible(*service_.attempts().find(attemptId_)))
+            out_ << displayOutcome(paper_[current_], exam::score(paper_[current_], parsed.answer));
         if (current_ + 1 < paper_.size()) moveTo(current_ + 1);
         return std::nullopt;
     }
@@ -156,13 +156,9 @@ class TerminalExam {
         return std::nullopt;
     }
 
-    void showFeedback(std::size_t index, const exam::Answer& answer) {
-        const exam::PaperQuestion& question = paper_[index];
-        const exam::QuestionScore score = exam::score(question, answer);
-        out_ << "  " << store::statusName(score.status) << " (" << exam::formatPoints(score.earned)
-             << "/" << exam::formatPoints(score.max)
-             << "); answer: " << session::readableAnswerOf(question) << "\n";
-        if (!question.explanation.empty()) out_ << "  解析: " << question.explanation << "\n";
+    bool answersVisible(const store::AttemptRow& attempt) const {
+        const std::int64_t now = unixMillis(service_.database().clock().now());
+        return exam_ && session::answerVisibility(*exam_, attempt, now).visible;
     }
 
     void list() {
@@ -220,13 +216,13 @@ class TerminalExam {
             printRefusal(*submitted.refusal);
             return kExitFailed;
         }
-        out_ << submissionLine(*submitted.submission, person_) << std::endl;
-        if (showAnswers_ == store::ShowAnswers::Immediately ||
-            showAnswers_ == store::ShowAnswers::AfterSubmit) {
-            for (std::size_t i = 0; i < paper_.size(); ++i) {
-                out_ << "\n" << i + 1 << ". " << paper_[i].stem << "\n";
-                showFeedback(i, storedAnswer(i));
-            }
+        const session::Submission& submission = *submitted.submission;
+        out_ << submissionLine(submission, person_) << std::endl;
+        if (answersVisible(submission.attempt)) {
+            for (std::size_t i = 0; i < paper_.size(); ++i)
+                out_ << "\n"
+                     << i + 1 << ". " << paper_[i].stem << "\n"
+                     << displayOutcome(paper_[i], submission.questionScores[i]);
         }
         return kExitOk;
     }
@@ -244,7 +240,7 @@ class TerminalExam {
     std::istream& in_;
     std::ostream& out_;
     std::vector<exam::PaperQuestion> paper_;
-    store::ShowAnswers showAnswers_ = store::ShowAnswers::Never;
+    std::optional<store::ExamRecord> exam_;
     std::size_t current_ = 0;
     std::int64_t remainingMs_ = 0;
 };

@@ -4,6 +4,8 @@
 
 #include "exam/blueprint.h"
 #include "exam/points.h"
+#include "session/practice_feedback.h"
+#include "store/attempt_repository.h"
 
 namespace tqm::cli {
 
@@ -25,6 +27,14 @@ std::string formatRemaining(std::int64_t millis) {
     const auto two = [](std::int64_t n) { return (n < 10 ? "0" : "") + std::to_string(n); };
     if (hours > 0) return std::to_string(hours) + ":" + two(minutes) + ":" + two(seconds % 60);
     return std::to_string(minutes) + ":" + two(seconds % 60);
+}
+
+std::string displayOutcome(const exam::PaperQuestion& question, const exam::QuestionScore& score) {
+    std::string out = "  " + std::string(store::statusName(score.status)) + " (" +
+                      exam::formatPoints(score.earned) + "/" + exam::formatPoints(score.max) +
+                      "); answer: " + session::readableAnswerOf(question) + "\n";
+    if (!question.explanation.empty()) out += "  解析: " + question.explanation + "\n";
+    return out;
 }
 
 std::string answerHint(const exam::PaperQuestion& question) {

@@ -7,6 +7,7 @@
 
 #include "exam/answer.h"
 #include "exam/paper_question.h"
+#include "exam/scoring.h"
 
 namespace tqm::cli {
 
@@ -19,6 +20,10 @@ struct QuestionHeader {
 // Several lines, each ending with '\n'. `answer` is the stored answer (NoAnswer when none).
 std::string displayQuestion(const exam::PaperQuestion& question, const QuestionHeader& header,
                             const exam::Answer& answer);
+
+// The outcome of one question and its correct answer and explanation, for a learner allowed to
+// see them (session/answer_visibility.h): "  wrong (0/2); answer: C. ±3σ" and "  解析: ...".
+std::string displayOutcome(const exam::PaperQuestion& question, const exam::QuestionScore& score);
 
 // What to type for this question, e.g. "letters of every correct option, e.g. AC".
 std::string answerHint(const exam::PaperQuestion& question);
