@@ -35,7 +35,13 @@ SittingResult openSitting(ExamService& service, std::int64_t examId, const store
     exam::BlueprintReadResult blueprint =
         exam::readBlueprintBytes("blueprint " + stored->blueprintId, stored->xml);
     result.diagnostics = blueprint.diagnostics;
-    if (!blueprint.ok()) return result;
+    if (!blueprint.ok()) {
+        result.refusal =
+            Refusal{"blueprint-unusable", "the blueprint \"" + stored->blueprintId + "\" of exam " +
+                                              std::to_string(examId) +
+                                              " cannot be read; see the problems listed."};
+        return result;
+    }
 
     ExamPaperSource::OpenResult source =
         ExamPaperSource::open(std::move(blueprint.blueprint), exam->settings.bankFile);
