@@ -74,7 +74,7 @@ tqm::exam::Blueprint benchBlueprint(const tqm::exam::AssemblyIndex& index, std::
         const QuestionType type = kRuleTypes[r];
         if (blueprint.sections.empty() || blueprint.sections.back().type != type) {
             blueprint.sections.emplace_back();
-            blueprint.sections.back().title = std::string(tqm::exam::typeShortName(type)) + "题";
+            blueprint.sections.back().title = std::string(tqm::bank::typeShortName(type)) + "题";
             blueprint.sections.back().type = type;
             blueprint.sections.back().pointsPerQuestion = 100;
         }

@@ -23,7 +23,7 @@ std::string submissionLine(const session::Submission& submission, const store::P
                        std::to_string(attempt.examId) + " (" + person.employeeNo + " " +
                        person.name + "): " + exam::formatPoints(submission.score.earned) + " of " +
                        exam::formatPoints(submission.score.max) + " points, " +
-                       std::string(store::verdictName(submission.score.verdict));
+                       std::string(exam::verdictName(submission.score.verdict));
     if (attempt.submittedAt)
         line += ", submitted " +
                 std::string(attempt.submittedBy == store::SubmittedBy::Deadline

@@ -30,7 +30,7 @@ std::string formatRemaining(std::int64_t millis) {
 }
 
 std::string displayOutcome(const exam::PaperQuestion& question, const exam::QuestionScore& score) {
-    std::string out = "  " + std::string(store::statusName(score.status)) + " (" +
+    std::string out = "  " + std::string(exam::statusName(score.status)) + " (" +
                       exam::formatPoints(score.earned) + "/" + exam::formatPoints(score.max) +
                       "); answer: " + session::readableAnswerOf(question) + "\n";
     if (!question.explanation.empty()) out += "  解析: " + question.explanation + "\n";
@@ -61,7 +61,7 @@ std::string answerHint(const exam::PaperQuestion& question) {
 std::string displayQuestion(const exam::PaperQuestion& question, const QuestionHeader& header,
                             const exam::Answer& answer) {
     std::string out = "\n[" + std::to_string(header.seq) + "/" + std::to_string(header.count) +
-                      "] " + std::string(exam::typeShortName(question.type)) + " (" +
+                      "] " + std::string(bank::typeShortName(question.type)) + " (" +
                       exam::formatPoints(question.points) +
                       (question.points == 100 ? " point" : " points") + ")" +
                       (header.flagged ? "  [flagged]" : "") + "\n";

@@ -44,6 +44,26 @@ std::string_view typeName(QuestionType type) {
     return "unknown";
 }
 
+std::string_view typeShortName(QuestionType type) {
+    switch (type) {
+        case QuestionType::SingleChoice:
+            return "单选";
+        case QuestionType::MultipleChoice:
+            return "多选";
+        case QuestionType::TrueFalse:
+            return "判断";
+        case QuestionType::FillBlank:
+            return "填空";
+        case QuestionType::Ordering:
+            return "排序";
+        case QuestionType::Matching:
+            return "连线";
+        case QuestionType::ShortAnswer:
+            return "简答";
+    }
+    return "?";
+}
+
 std::optional<QuestionType> typeFromName(std::string_view name) {
     for (const auto& e : kTypeNames)
         if (e.name == name) return e.type;

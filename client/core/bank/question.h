@@ -31,6 +31,8 @@ inline constexpr QuestionType kAllQuestionTypes[] = {
 // "true-false", "fill-blank", "ordering", "matching", "short-answer".
 std::string_view typeName(QuestionType type);
 std::optional<QuestionType> typeFromName(std::string_view name);
+// The Chinese short name papers, exports and messages use: 单选, 多选, 判断, 填空, 排序, 连线, 简答.
+std::string_view typeShortName(QuestionType type);
 
 // How a multiple-choice question is scored.
 enum class MultipleChoiceScoring : std::uint8_t {

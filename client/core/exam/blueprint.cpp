@@ -33,26 +33,6 @@ Centipoints Blueprint::totalPoints() const {
     return total;
 }
 
-std::string_view typeShortName(bank::QuestionType type) {
-    switch (type) {
-        case bank::QuestionType::SingleChoice:
-            return "单选";
-        case bank::QuestionType::MultipleChoice:
-            return "多选";
-        case bank::QuestionType::TrueFalse:
-            return "判断";
-        case bank::QuestionType::FillBlank:
-            return "填空";
-        case bank::QuestionType::Ordering:
-            return "排序";
-        case bank::QuestionType::Matching:
-            return "连线";
-        case bank::QuestionType::ShortAnswer:
-            return "简答";
-    }
-    return "?";
-}
-
 std::string describeRule(const DrawRule& rule, bank::QuestionType type) {
     std::string out;
     if (rule.category.empty()) {
@@ -62,7 +42,7 @@ std::string describeRule(const DrawRule& rule, bank::QuestionType type) {
               (rule.includeSubCategories ? " (with sub-categories)" : " (without sub-categories)");
     }
     out += ", type ";
-    out += typeShortName(type);
+    out += bank::typeShortName(type);
     if (rule.hasDifficultyRange()) {
         out += ", difficulty " + std::to_string(rule.minDifficulty);
         if (rule.maxDifficulty != rule.minDifficulty)

@@ -74,9 +74,6 @@ struct Blueprint {
     Centipoints totalPoints() const;
 };
 
-// The Chinese short name of a type as sections and messages use it: 单选, 多选, 判断, 填空, 排序,
-// 连线, 简答.
-std::string_view typeShortName(bank::QuestionType type);
 
 // What a rule draws, for messages: "category tools (with sub-categories), type 单选, difficulty
 // 2-4, tags 控制图 or 排列图, positions 班组长".

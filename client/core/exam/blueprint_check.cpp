@@ -45,8 +45,8 @@ std::vector<Diagnostic> checkBlueprintAgainstBank(const Blueprint& blueprint,
             if (type != section.type)
                 sink.error(fixed.pos.line, fixed.pos.column, "fixed-type-mismatch",
                            label + "fixed question " + inQuotes(fixed.questionId) + " is " +
-                               std::string(typeShortName(type)) + ", but the section is " +
-                               std::string(typeShortName(section.type)));
+                               std::string(bank::typeShortName(type)) + ", but the section is " +
+                               std::string(bank::typeShortName(section.type)));
         }
         for (std::size_t r = 0; r < section.rules.size(); ++r) {
             const DrawRule& rule = section.rules[r];

@@ -1,5 +1,7 @@
 #include "exam/scoring.h"
 
+#include <array>
+
 #include <algorithm>
 #include <iterator>
 #include <stdexcept>
@@ -193,6 +195,36 @@ std::vector<Placing> rankEntrants(std::span<const Entrant> entrants) {
         placings.push_back({order[k], tied ? placings.back().rank : k + 1});
     }
     return placings;
+}
+
+namespace {
+
+constexpr std::array kStatusNames{std::string_view("correct"),
+                                  std::string_view("partially-correct"), std::string_view("wrong"),
+                                  std::string_view("unanswered"), std::string_view("pending")};
+constexpr std::array kVerdictNames{std::string_view("pass"), std::string_view("fail"),
+                                   std::string_view("pending")};
+
+}  // namespace
+
+std::string_view statusName(ScoreStatus status) {
+    return kStatusNames[static_cast<std::size_t>(status)];
+}
+
+std::optional<ScoreStatus> statusFromName(std::string_view name) {
+    for (std::size_t i = 0; i < kStatusNames.size(); ++i)
+        if (kStatusNames[i] == name) return static_cast<ScoreStatus>(i);
+    return std::nullopt;
+}
+
+std::string_view verdictName(Verdict verdict) {
+    return kVerdictNames[static_cast<std::size_t>(verdict)];
+}
+
+std::optional<Verdict> verdictFromName(std::string_view name) {
+    for (std::size_t i = 0; i < kVerdictNames.size(); ++i)
+        if (kVerdictNames[i] == name) return static_cast<Verdict>(i);
+    return std::nullopt;
 }
 
 }  // namespace tqm::exam

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "exam/answer.h"
@@ -24,6 +25,12 @@ enum class ScoreStatus : std::uint8_t {
     Unanswered,        // no answer: no points
     Pending,           // an essay waiting for a person's mark
 };
+
+// The English names of statuses and verdicts, as the database, JSON and the command line write
+// them: "correct", "partially-correct", "wrong", "unanswered", "pending"; "pass", "fail",
+// "pending".
+std::string_view statusName(ScoreStatus status);
+std::optional<ScoreStatus> statusFromName(std::string_view name);
 
 struct QuestionScore {
     Centipoints earned = 0;
@@ -62,6 +69,8 @@ struct CategorySubtotal {
 };
 
 enum class Verdict : std::uint8_t { Pass, Fail, Pending };
+std::string_view verdictName(Verdict verdict);
+std::optional<Verdict> verdictFromName(std::string_view name);
 
 struct PaperScore {
     Centipoints earned = 0;

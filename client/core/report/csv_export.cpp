@@ -61,7 +61,7 @@ std::string answerResultsCsv(std::span<const AnswerResultRow> rows, const Export
     appendRecord(out, {"工号", "姓名", "题号", "题目编号", "题型", "作答", "得分", "满分", "判定"});
     for (const AnswerResultRow& row : rows) {
         appendRecord(out, {field(row.employeeNo), field(row.name), std::to_string(row.seq),
-                           field(row.questionId), std::string(typeLabel(row.type)),
+                           field(row.questionId), std::string(bank::typeShortName(row.type)),
                            field(row.answerText), exam::formatPoints(row.earned),
                            exam::formatPoints(row.max), std::string(statusLabel(row.status))});
     }

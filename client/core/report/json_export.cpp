@@ -31,7 +31,7 @@ std::string resultsJson(std::span<const PersonResultRow> people,
         row["unit"] = person.unit;
         row["score"] = pointsValue(person.score);
         row["max"] = pointsValue(person.max);
-        row["verdict"] = verdictName(person.verdict);
+        row["verdict"] = exam::verdictName(person.verdict);
         row["timeUsedSeconds"] = std::chrono::floor<std::chrono::seconds>(person.timeUsed).count();
         if (person.submittedAt)
             row["submittedAt"] = formatIsoLocal(*person.submittedAt, options.utcOffset);
@@ -50,7 +50,7 @@ std::string resultsJson(std::span<const PersonResultRow> people,
         row["answer"] = answer.answerText;
         row["earned"] = pointsValue(answer.earned);
         row["max"] = pointsValue(answer.max);
-        row["status"] = statusName(answer.status);
+        row["status"] = exam::statusName(answer.status);
         answersJson.push_back(std::move(row));
     }
     // Invalid UTF-8 in a name must not lose the whole export: it is replaced, not thrown on.

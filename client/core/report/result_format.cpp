@@ -70,18 +70,6 @@ std::string_view verdictLabel(exam::Verdict verdict) {
     return "待评分";
 }
 
-std::string_view verdictName(exam::Verdict verdict) {
-    switch (verdict) {
-        case exam::Verdict::Pass:
-            return "pass";
-        case exam::Verdict::Fail:
-            return "fail";
-        case exam::Verdict::Pending:
-            return "pending";
-    }
-    return "pending";
-}
-
 std::string_view statusLabel(exam::ScoreStatus status) {
     switch (status) {
         case exam::ScoreStatus::Correct:
@@ -96,42 +84,6 @@ std::string_view statusLabel(exam::ScoreStatus status) {
             return "待评分";
     }
     return "未作答";
-}
-
-std::string_view statusName(exam::ScoreStatus status) {
-    switch (status) {
-        case exam::ScoreStatus::Correct:
-            return "correct";
-        case exam::ScoreStatus::PartiallyCorrect:
-            return "partially-correct";
-        case exam::ScoreStatus::Wrong:
-            return "wrong";
-        case exam::ScoreStatus::Unanswered:
-            return "unanswered";
-        case exam::ScoreStatus::Pending:
-            return "pending";
-    }
-    return "unanswered";
-}
-
-std::string_view typeLabel(bank::QuestionType type) {
-    switch (type) {
-        case bank::QuestionType::SingleChoice:
-            return "单选";
-        case bank::QuestionType::MultipleChoice:
-            return "多选";
-        case bank::QuestionType::TrueFalse:
-            return "判断";
-        case bank::QuestionType::FillBlank:
-            return "填空";
-        case bank::QuestionType::Ordering:
-            return "排序";
-        case bank::QuestionType::Matching:
-            return "连线";
-        case bank::QuestionType::ShortAnswer:
-            return "简答";
-    }
-    return "单选";
 }
 
 }  // namespace tqm::report

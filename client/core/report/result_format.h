@@ -25,15 +25,8 @@ std::string formatUtcOffset(std::chrono::minutes utcOffset);
 
 // 通过 / 未通过 / 待评分
 std::string_view verdictLabel(exam::Verdict verdict);
-// pass / fail / pending
-std::string_view verdictName(exam::Verdict verdict);
 
 // 正确 / 部分正确 / 错误 / 未作答 / 待评分
 std::string_view statusLabel(exam::ScoreStatus status);
-// correct / partially-correct / wrong / unanswered / pending
-std::string_view statusName(exam::ScoreStatus status);
-
-// 单选 / 多选 / 判断 / 填空 / 排序 / 连线 / 简答
-std::string_view typeLabel(bank::QuestionType type);
 
 }  // namespace tqm::report

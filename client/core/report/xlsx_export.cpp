@@ -121,7 +121,7 @@ void writeAnswers(SheetWriter& sheet, const Formats& formats,
         sheet.text(row, 1, answer.name);
         sheet.number(row, 2, static_cast<double>(answer.seq));
         sheet.text(row, 3, answer.questionId);
-        sheet.text(row, 4, std::string(typeLabel(answer.type)));
+        sheet.text(row, 4, std::string(bank::typeShortName(answer.type)));
         sheet.text(row, 5, answer.answerText);
         sheet.number(row, 6, points(answer.earned), formats.points);
         sheet.number(row, 7, points(answer.max), formats.points);

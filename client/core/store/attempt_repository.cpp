@@ -9,12 +9,6 @@ namespace tqm::store {
 
 namespace {
 
-constexpr std::array kStatusNames{std::string_view("correct"),
-                                  std::string_view("partially-correct"), std::string_view("wrong"),
-                                  std::string_view("unanswered"), std::string_view("pending")};
-constexpr std::array kVerdictNames{std::string_view("pass"), std::string_view("fail"),
-                                   std::string_view("pending")};
-
 constexpr std::string_view kAttemptColumns =
     "SELECT id, exam_id, person_id, attempt_no, seed, bank_id, bank_version, bank_sha256, "
     "started_at, time_limit_ms, extra_ms, paused_ms, deadline, heartbeat_at, submitted_at, "
@@ -23,12 +17,6 @@ constexpr std::string_view kAttemptColumns =
 std::optional<std::int64_t> optionalInt(const SQLite::Column& column) {
     if (column.isNull()) return std::nullopt;
     return column.getInt64();
-}
-
-std::optional<exam::Verdict> verdictFromName(const std::string& name) {
-    for (std::size_t i = 0; i < kVerdictNames.size(); ++i)
-        if (kVerdictNames[i] == name) return static_cast<exam::Verdict>(i);
-    return std::nullopt;
 }
 
 AttemptRow attemptFrom(SQLite::Statement& row) {
@@ -53,7 +41,8 @@ AttemptRow attemptFrom(SQLite::Statement& row) {
             row.getColumn(15).getString() == "person" ? SubmittedBy::Person : SubmittedBy::Deadline;
     a.earned = optionalInt(row.getColumn(16));
     a.maxPoints = optionalInt(row.getColumn(17));
-    if (!row.getColumn(18).isNull()) a.verdict = verdictFromName(row.getColumn(18).getString());
+    if (!row.getColumn(18).isNull())
+        a.verdict = exam::verdictFromName(row.getColumn(18).getString());
     return a;
 }
 
@@ -76,18 +65,6 @@ std::int64_t seqValue(std::size_t seq) {
 std::string_view submittedByName(SubmittedBy by) {
     return by == SubmittedBy::Person ? "person" : "deadline";
 }
-std::string_view statusName(exam::ScoreStatus status) {
-    return kStatusNames[static_cast<std::size_t>(status)];
-}
-std::optional<exam::ScoreStatus> statusFromName(std::string_view name) {
-    for (std::size_t i = 0; i < kStatusNames.size(); ++i)
-        if (kStatusNames[i] == name) return static_cast<exam::ScoreStatus>(i);
-    return std::nullopt;
-}
-std::string_view verdictName(exam::Verdict verdict) {
-    return kVerdictNames[static_cast<std::size_t>(verdict)];
-}
-
 std::int64_t AttemptRepository::insertAttempt(const AttemptRow& a) {
     auto insert = cache_.use(
         "INSERT INTO attempt (exam_id, person_id, attempt_no, seed, bank_id, bank_version, "
@@ -212,7 +189,8 @@ std::vector<StoredQuestion> AttemptRepository::questions(std::int64_t attemptId)
                          rows->getColumn(4).getInt64(),
                          optionalInt(rows->getColumn(5)),
                          {}};
-        if (!rows->getColumn(6).isNull()) q.status = statusFromName(rows->getColumn(6).getString());
+        if (!rows->getColumn(6).isNull())
+            q.status = exam::statusFromName(rows->getColumn(6).getString());
         questions.push_back(std::move(q));
     }
     return questions;
@@ -341,7 +319,7 @@ void AttemptRepository::setQuestionScore(std::int64_t attemptId, std::size_t seq
     update->bind(1, attemptId);
     update->bind(2, seqValue(seq));
     update->bind(3, s.earned);
-    update->bind(4, std::string(statusName(s.status)));
+    update->bind(4, std::string(exam::statusName(s.status)));
     update->exec();
 }
 
@@ -369,7 +347,7 @@ void AttemptRepository::markSubmitted(std::int64_t attemptId, std::int64_t at, S
     update->bind(3, std::string(submittedByName(by)));
     update->bind(4, score.earned);
     update->bind(5, score.max);
-    update->bind(6, std::string(verdictName(score.verdict)));
+    update->bind(6, std::string(exam::verdictName(score.verdict)));
     update->exec();
 }
 
@@ -379,7 +357,7 @@ void AttemptRepository::setTotals(std::int64_t attemptId, const exam::PaperScore
     update->bind(1, attemptId);
     update->bind(2, score.earned);
     update->bind(3, score.max);
-    update->bind(4, std::string(verdictName(score.verdict)));
+    update->bind(4, std::string(exam::verdictName(score.verdict)));
     update->exec();
 }
 

@@ -23,9 +23,6 @@ enum class SubmittedBy : std::uint8_t {
 };
 
 std::string_view submittedByName(SubmittedBy by);
-std::string_view statusName(exam::ScoreStatus status);  // "correct", "partially-correct", ...
-std::optional<exam::ScoreStatus> statusFromName(std::string_view name);
-std::string_view verdictName(exam::Verdict verdict);  // "pass", "fail", "pending"
 
 // Times are Unix milliseconds, UTC.
 struct AttemptRow {
