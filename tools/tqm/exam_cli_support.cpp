@@ -1,12 +1,25 @@
 #include "exam_cli_support.h"
 
 #include "base/clock.h"
+#include "database_option.h"
 #include "output.h"
 
 namespace tqm::cli {
 
-std::optional<store::Person> findPerson(store::Database& db, const std::string& employeeNo) {
-    std::optional<store::Person> person = store::PeopleRepository(db).findByEmployeeNo(employeeNo);
+ExamCommand::ExamCommand(const std::string& databasePath)
+    : db_(openDatabase(databasePath, clock_)) {
+    if (db_) service_.emplace(*db_);
+}
+
+std::optional<store::ExamRecord> ExamCommand::exam(std::int64_t examId) {
+    std::optional<store::ExamRecord> exam = service_->exam(examId);
+    if (!exam) printSummary("tqm: no-such-exam: there is no exam " + std::to_string(examId));
+    return exam;
+}
+
+std::optional<store::Person> ExamCommand::person(const std::string& employeeNo) {
+    std::optional<store::Person> person =
+        store::PeopleRepository(*db_).findByEmployeeNo(employeeNo);
     if (!person)
         printSummary("tqm: no-such-person: nobody with 工号 " + employeeNo +
                      " is in the database; import the roster with tqm people import");

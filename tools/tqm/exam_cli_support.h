@@ -1,18 +1,41 @@
-// What the `tqm exam` commands share: finding the person named by 工号, reporting refusals, and
-// the one-line summary of a submitted attempt.
+// What the `tqm exam` commands share: the database and the exam service they work on, finding the
+// person and the exam they name, reporting refusals, and the one-line summary of a submission.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
+#include "base/clock.h"
 #include "session/exam_service.h"
 #include "store/database.h"
 #include "store/people_repository.h"
 
 namespace tqm::cli {
 
-// The person, or nothing after printing that no one has this 工号.
-std::optional<store::Person> findPerson(store::Database& db, const std::string& employeeNo);
+// The database opened with the system clock and the exam service over it. The lookups print why
+// they fail, so a command only has to return kExitFailed.
+class ExamCommand {
+  public:
+    explicit ExamCommand(const std::string& databasePath);
+    ExamCommand(const ExamCommand&) = delete;
+    ExamCommand& operator=(const ExamCommand&) = delete;
+
+    bool opened() const { return service_.has_value(); }
+    store::Database& db() { return *db_; }
+    session::ExamService& service() { return *service_; }
+    const Clock& clock() const { return clock_; }
+
+    // The person, or nothing after printing that no one has this 工号.
+    std::optional<store::Person> person(const std::string& employeeNo);
+    // The exam, or nothing after printing that there is no such exam.
+    std::optional<store::ExamRecord> exam(std::int64_t examId);
+
+  private:
+    SystemClock clock_;
+    std::optional<store::Database> db_;
+    std::optional<session::ExamService> service_;
+};
 
 // "tqm: CODE: message" on standard error.
 void printRefusal(const session::Refusal& refusal);

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "base/clock.h"
-#include "database_option.h"
 #include "exam/item_analysis.h"
+#include "exam_cli_support.h"
 #include "exam_command_options.h"
 #include "output.h"
 #include "report/csv_export.h"
@@ -79,14 +79,10 @@ int emit(const std::string& output, const std::string& bytes) {
 }  // namespace
 
 int runExamResults(const ExamResultsOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    if (!session::ExamService(*db).exam(options.exam)) {
-        printSummary("tqm: no-such-exam: there is no exam " + std::to_string(options.exam));
-        return kExitFailed;
-    }
-    const ExportRows rows = collectRows(*db, options.exam);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    if (!command.exam(options.exam)) return kExitFailed;
+    const ExportRows rows = collectRows(command.db(), options.exam);
     int code = kExitOk;
     if (options.format == "xlsx") {
         if (options.output.empty()) {
@@ -145,20 +141,16 @@ std::string optionCounts(const std::vector<std::size_t>& chosen) {
 }  // namespace
 
 int runExamAnalyze(const ExamAnalyzeOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    if (!session::ExamService(*db).exam(options.exam)) {
-        printSummary("tqm: no-such-exam: there is no exam " + std::to_string(options.exam));
-        return kExitFailed;
-    }
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    if (!command.exam(options.exam)) return kExitFailed;
     Json items = Json::array();
     std::size_t flagged = 0;
     std::size_t people = 0;
     if (!options.json)
         std::cout << "question\tpeople\tfacility\tdiscrimination\tpoint-biserial\toptions\tflags\n";
     for (const session::ItemAnalysisGroup& group :
-         session::ExamResults(*db).itemAnalysisInput(options.exam)) {
+         session::ExamResults(command.db()).itemAnalysisInput(options.exam)) {
         people = std::max(people, group.people.size());
         const std::vector<exam::ItemStatistics> stats =
             exam::analyzeItems(group.optionCounts, group.people);

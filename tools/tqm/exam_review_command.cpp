@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "base/clock.h"
-#include "database_option.h"
 #include "exam_cli_support.h"
 #include "exam_command_options.h"
 #include "output.h"
@@ -14,17 +13,13 @@
 namespace tqm::cli {
 
 int runExamReview(const ExamReviewOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    const std::optional<store::Person> person = findPerson(*db, options.person);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    const std::optional<store::Person> person = command.person(options.person);
     if (!person) return kExitFailed;
-    session::ExamService service(*db);
-    const std::optional<store::ExamRecord> exam = service.exam(options.exam);
-    if (!exam) {
-        printSummary("tqm: no-such-exam: there is no exam " + std::to_string(options.exam));
-        return kExitFailed;
-    }
+    session::ExamService& service = command.service();
+    const std::optional<store::ExamRecord> exam = command.exam(options.exam);
+    if (!exam) return kExitFailed;
     std::optional<store::AttemptRow> attempt;
     if (options.attempt) {
         attempt = service.attempts().find(*options.attempt);
@@ -41,7 +36,7 @@ int runExamReview(const ExamReviewOptions& options, const std::string& databaseP
         return kExitFailed;
     }
     const session::AnswerVisibility visibility =
-        session::answerVisibility(*exam, *attempt, unixMillis(clock.now()));
+        session::answerVisibility(*exam, *attempt, unixMillis(command.clock().now()));
     if (!visibility.visible) {
         printSummary("tqm: answers-hidden: " + visibility.reason);
         return kExitFailed;

@@ -4,8 +4,6 @@
 #include <iostream>
 #include <random>
 
-#include "base/clock.h"
-#include "database_option.h"
 #include "exam_cli_support.h"
 #include "exam_command_options.h"
 #include "output.h"
@@ -54,10 +52,9 @@ int runExamCreate(const ExamCreateOptions& options, const std::string& databaseP
             return kExitUsage;
         }
     }
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    session::ExamService service(*db);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    session::ExamService& service = command.service();
 
     session::ExamSetup setup;
     setup.closesAt = closesAt;
@@ -89,10 +86,9 @@ int runExamCreate(const ExamCreateOptions& options, const std::string& databaseP
 }
 
 int runExamList(const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    session::ExamService service(*db);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    session::ExamService& service = command.service();
     const std::vector<store::ExamRecord> exams = service.listExams();
     for (const store::ExamRecord& exam : exams) {
         const store::ExamSettings& s = exam.settings;
@@ -109,12 +105,11 @@ int runExamList(const std::string& databasePath) {
 }
 
 int runExamMark(const ExamMarkOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    const std::optional<store::Person> person = findPerson(*db, options.person);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    const std::optional<store::Person> person = command.person(options.person);
     if (!person) return kExitFailed;
-    session::ExamService service(*db);
+    session::ExamService& service = command.service();
     std::optional<std::int64_t> attemptId = options.attempt;
     if (!attemptId) {
         for (std::int64_t id :
@@ -143,12 +138,11 @@ int runExamMark(const ExamMarkOptions& options, const std::string& databasePath)
 }
 
 int runExamExtraTime(const ExamExtraTimeOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    const std::optional<store::Person> person = findPerson(*db, options.person);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    const std::optional<store::Person> person = command.person(options.person);
     if (!person) return kExitFailed;
-    session::ExamService service(*db);
+    session::ExamService& service = command.service();
     if (const session::ActionResult refused =
             service.grantExtraTime(options.exam, person->id, std::chrono::minutes(options.minutes),
                                    options.by, options.reason)) {

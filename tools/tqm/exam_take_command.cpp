@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "base/clock.h"
-#include "database_option.h"
 #include "exam/answer_sheet.h"
 #include "exam_cli_support.h"
 #include "exam_command_options.h"
@@ -87,12 +86,11 @@ int runScripted(session::ExamService& service, const session::AttemptView& view,
 }  // namespace
 
 int runExamTake(const ExamTakeOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    const std::optional<store::Person> person = findPerson(*db, options.person);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    const std::optional<store::Person> person = command.person(options.person);
     if (!person) return kExitFailed;
-    session::ExamService service(*db);
+    session::ExamService& service = command.service();
 
     const session::SittingResult sitting = session::openSitting(service, options.exam, *person);
     printDiagnostics(sitting.diagnostics);
@@ -115,12 +113,11 @@ int runExamTake(const ExamTakeOptions& options, const std::string& databasePath)
 }
 
 int runExamSubmit(const ExamPersonOptions& options, const std::string& databasePath) {
-    const SystemClock clock;
-    std::optional<store::Database> db = openDatabase(databasePath, clock);
-    if (!db) return kExitFailed;
-    const std::optional<store::Person> person = findPerson(*db, options.person);
+    ExamCommand command(databasePath);
+    if (!command.opened()) return kExitFailed;
+    const std::optional<store::Person> person = command.person(options.person);
     if (!person) return kExitFailed;
-    session::ExamService service(*db);
+    session::ExamService& service = command.service();
     const session::ResumeResult open = service.resume(options.exam, person->id);
     if (open.autoSubmitted) {
         reportAutoSubmission(*open.autoSubmitted, *person);
