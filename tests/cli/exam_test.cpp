@@ -113,7 +113,7 @@ TEST_CASE("a scripted take saves each good line in order and reports each bad on
         "AB r2");
 }
 
-TEST_CASE("submit scores the paper; the essay stays pending until it is marked") {
+TEST_CASE("submit scores the paper, the essay stays pending until it is marked") {
     const ExamFixture f;
     f.tqm({"exam", "take", "1", "--person", "E001", "--answers", "exam-answers.txt"});
     const auto submit = f.tqm({"exam", "submit", "1", "--person", "E001"});

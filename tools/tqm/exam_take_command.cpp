@@ -123,11 +123,12 @@ int runExamSubmit(const ExamPersonOptions& options, const std::string& databaseP
         reportAutoSubmission(*open.autoSubmitted, *person);
         return kExitOk;
     }
-    if (open.refusal) {
+    if (open.refusal && open.refusal->code != "no-open-attempt") {
         printRefusal(*open.refusal);
         return kExitFailed;
     }
     if (!open.attempt) {
+        // Named by 工号 rather than the service's internal person number.
         printSummary("tqm: no-open-attempt: " + person->employeeNo +
                      " has no open attempt of exam " + std::to_string(options.exam));
         return kExitFailed;

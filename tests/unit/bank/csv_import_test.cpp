@@ -147,7 +147,7 @@ TEST_CASE("every problem of a CSV row is reported, and the row is skipped") {
     CHECK(r.rejected == 1);
 }
 
-TEST_CASE("English CSV headers in any order are understood; unknown columns are a warning") {
+TEST_CASE("English CSV headers in any order are understood, unknown columns are a warning") {
     const ImportResult r =
         csv("Answer,Stem,备注,Type,ID,Option_A,option b,Category,Tags\n"
             "\"B\",\"Which, with a comma?\",note,single-choice,e1,\"say \"\"no\"\"\",yes,"

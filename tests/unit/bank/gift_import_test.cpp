@@ -310,7 +310,7 @@ TEST_CASE("a GIFT numerical answer that is not a number is an error") {
                              "(a range) or #42"});
 }
 
-TEST_CASE("a GIFT essay becomes a short-answer question; its general feedback is the reference") {
+TEST_CASE("a GIFT essay becomes a short-answer question, its general feedback is the reference") {
     const ImportResult result = gift("简述PDCA循环。{####计划、实施、检查、处置。}");
     const Question& q = only(result);
     CHECK(q.type == QuestionType::ShortAnswer);
@@ -375,7 +375,7 @@ TEST_CASE("GIFT escapes stand for the characters themselves and \\n for a line b
           std::vector<std::pair<std::string, bool>>{{"a=b", true}, {"c~d", false}, {"e#f", false}});
 }
 
-TEST_CASE("GIFT [html] text is reduced to plain text; other format prefixes are removed") {
+TEST_CASE("GIFT [html] text is reduced to plain text, other format prefixes are removed") {
     const ImportResult result =
         gift("[html]<p>Use &lt;b&gt; &amp; <b>bold</b></p>{=[markdown]*yes* ~[plain]no}");
     const Question& q = only(result);

@@ -269,7 +269,7 @@ TEST_CASE("a cloze question with short-answer and numerical blanks is a fill-in 
     CHECK(codesOf(r.diagnostics) == std::vector<std::string>{"moodle-partial-answers-dropped"});
 }
 
-TEST_CASE("questions before any category go to the default category; ids stay unique") {
+TEST_CASE("questions before any category go to the default category, ids stay unique") {
     const ImportResult r = importQuestions(R"(<question type="truefalse">
 <name><text>Same</text></name>
 <questiontext><text>A</text></questiontext>

@@ -230,7 +230,7 @@ TEST_CASE("shuffled options keep the key on the option it belongs to") {
     CHECK(firstShown.size() == 4);
 }
 
-TEST_CASE("options stay in authored order unless shuffled; ordering items never do") {
+TEST_CASE("options stay in authored order unless shuffled, ordering items never do") {
     const AssemblyBank sample;
     const AssemblyIndex index(sample.bank);
     const Blueprint blueprint = blueprintOf(
@@ -273,7 +273,7 @@ TEST_CASE("every question is worth its section's points, whatever the bank says"
     CHECK(paper.totalPoints() == 475);
 }
 
-TEST_CASE("a paper per person uses the person's seed; one paper for all the exam's seed") {
+TEST_CASE("a paper per person uses the person's seed, one paper for all the exam's seed") {
     BlueprintOptions options;
     CHECK(paperSeed(options, 42, "A0001") == 42);
     options.mode = PaperMode::PerPerson;

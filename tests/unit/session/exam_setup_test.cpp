@@ -104,7 +104,7 @@ TEST_CASE("an exam made from the demo blueprint stores the blueprint's text and 
     CHECK(s.count("SELECT count(*) FROM exam") == 1);
 }
 
-TEST_CASE("a title given for the exam replaces the blueprint's; a second exam reuses its text") {
+TEST_CASE("a title given for the exam replaces the blueprint's, a second exam reuses its text") {
     Sitting s;
     ExamSetup setup = demoSetup();
     setup.title = "一车间质量月考试";
@@ -210,7 +210,7 @@ TEST_CASE("a blueprint used with a bank named for it that has another id is refu
     CHECK(s.count("SELECT count(*) FROM exam") == 0);
 }
 
-TEST_CASE("a pass mark above the paper's total is refused; the total itself is accepted") {
+TEST_CASE("a pass mark above the paper's total is refused, the total itself is accepted") {
     Sitting s;
     ExamSetup setup = demoSetup();
     setup.passMark = 10001;

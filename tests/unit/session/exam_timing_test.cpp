@@ -128,7 +128,7 @@ TEST_CASE("paused-while-down: a restart after the moved deadline submits at that
     CHECK(f.service.resume(f.examId, f.zhang).refusal->code == "no-open-attempt");
 }
 
-TEST_CASE("extra time granted before the start lengthens the attempt; every grant is kept") {
+TEST_CASE("extra time granted before the start lengthens the attempt, every grant is kept") {
     Fixture f;
     CHECK_FALSE(f.service.grantExtraTime(f.examId, f.zhang, 10min, "王主任", "视力障碍"));
     f.clock.advance(1s);
