@@ -52,8 +52,7 @@ std::optional<fs::path> findContentFolder() {
 
 struct Catalog {
     fs::path contentDir;
-    course::CatalogReadResult read;
-    course::QuestionSources sources;
+    course::CheckedCatalog checked;
 };
 
 // Reads the courses and what they refer to; nothing (after a message) when no content folder
@@ -75,8 +74,7 @@ std::optional<Catalog> readCatalog(const CourseOptions& options) {
     const fs::path blueprints = options.blueprintsDir.empty()
                                     ? (questionBank / "blueprints").lexically_normal()
                                     : fs::path(options.blueprintsDir);
-    catalog.read = course::readCourses(catalog.contentDir);
-    catalog.sources = course::readQuestionSources(banks, blueprints);
+    catalog.checked = course::checkCatalog(catalog.contentDir, banks, blueprints);
     return catalog;
 }
 
@@ -89,22 +87,19 @@ Json hoursJson(course::CentiHours hours) {
 int runLint(const CourseOptions& options) {
     std::optional<Catalog> catalog = readCatalog(options);
     if (!catalog) return kExitUsage;
-    std::vector<Diagnostic> problems = catalog->sources.diagnostics;
-    problems.insert(problems.end(), catalog->read.diagnostics.begin(),
-                    catalog->read.diagnostics.end());
-    course::checkQuestionSources(catalog->read.courses, catalog->sources, problems);
-    course::sortDiagnostics(problems);
-    printDiagnostics(problems);
+    const course::CheckedCatalog& checked = catalog->checked;
+    printDiagnostics(checked.diagnostics);
     printSummary(catalog->contentDir.string() + ": " +
-                 countOf(catalog->read.courses.size(), "course", "courses") + ", " +
-                 problemSummary(problems));
-    return hasErrors(problems) ? kExitFailed : kExitOk;
+                 countOf(checked.catalog.courses.size(), "course", "courses") + ", " +
+                 problemSummary(checked.diagnostics));
+    return checked.ok() ? kExitOk : kExitFailed;
 }
 
 int runList(const CourseOptions& options) {
     std::optional<Catalog> catalog = readCatalog(options);
     if (!catalog) return kExitUsage;
-    const std::vector<course::Course>& courses = catalog->read.courses;
+    const std::vector<course::Course>& courses = catalog->checked.catalog.courses;
+    const course::QuestionSources& sources = catalog->checked.sources;
     if (options.json) {
         Json list = Json::array();
         for (const course::Course& course : courses)
@@ -114,18 +109,17 @@ int runList(const CourseOptions& options) {
                             {"lessons", course.lessons.size()},
                             {"study_hours", hoursJson(course.studyHours)},
                             {"bank", course.bank.id},
-                            {"questions", catalog->sources.questionCount(course)}});
+                            {"questions", sources.questionCount(course)}});
         printJson(Json{{"courses", std::move(list)}});
     } else {
         for (const course::Course& course : courses)
             std::cout << course.id << '\t' << course.titleZh << '\t' << course.lessons.size()
                       << '\t' << course::formatHours(course.studyHours) << '\t'
-                      << catalog->sources.questionCount(course) << '\n';
+                      << sources.questionCount(course) << '\n';
         std::cout.flush();
     }
     std::string summary = countOf(courses.size(), "course", "courses");
-    if (hasErrors(catalog->read.diagnostics))
-        summary += "; the courses have errors: run tqm course lint";
+    if (!catalog->checked.ok()) summary += "; the courses have errors: run tqm course lint";
     printSummary(summary);
     return kExitOk;
 }

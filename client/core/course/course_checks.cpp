@@ -123,4 +123,17 @@ void checkQuestionSources(const std::vector<Course>& courses, const QuestionSour
     }
 }
 
+CheckedCatalog checkCatalog(const std::filesystem::path& contentDir,
+                            const std::filesystem::path& banksDir,
+                            const std::filesystem::path& blueprintsDir) {
+    CheckedCatalog checked{
+        readCourses(contentDir), readQuestionSources(banksDir, blueprintsDir), {}};
+    checked.diagnostics = checked.sources.diagnostics;
+    checked.diagnostics.insert(checked.diagnostics.end(), checked.catalog.diagnostics.begin(),
+                               checked.catalog.diagnostics.end());
+    checkQuestionSources(checked.catalog.courses, checked.sources, checked.diagnostics);
+    sortDiagnostics(checked.diagnostics);
+    return checked;
+}
+
 }  // namespace tqm::course

@@ -3,11 +3,13 @@
 // of the manifest that names the missing thing.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
 #include "course/course.h"
+#include "course/course_reader.h"
 #include "course/question_sources.h"
 
 namespace tqm::course {
@@ -25,5 +27,18 @@ void checkQuestionSources(const std::vector<Course>& courses, const QuestionSour
 // (at least one in every group of courses that require each other), each as the ids around it
 // with the first repeated at the end, and each once.
 std::vector<std::vector<std::string>> prerequisiteCycles(const std::vector<Course>& courses);
+
+// A content folder read and checked completely, as `tqm course lint` does: readCourses(),
+// readQuestionSources() and checkQuestionSources(), every problem in one sorted list.
+struct CheckedCatalog {
+    CatalogReadResult catalog;
+    QuestionSources sources;
+    std::vector<Diagnostic> diagnostics;  // all of them, by file, then line and column
+    bool ok() const { return !hasErrors(diagnostics); }
+};
+
+CheckedCatalog checkCatalog(const std::filesystem::path& contentDir,
+                            const std::filesystem::path& banksDir,
+                            const std::filesystem::path& blueprintsDir);
 
 }  // namespace tqm::course

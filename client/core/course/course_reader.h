@@ -36,7 +36,7 @@ struct CatalogReadResult {
 CatalogReadResult readCourses(const std::filesystem::path& contentDir);
 
 // A lesson as HTML for the lesson view (lesson_markdown.h: tables, images as absolute file
-// URLs); nothing when the file cannot be read.
+// URLs); nothing when the file cannot be read or is not UTF-8.
 std::optional<std::string> renderLesson(const Course& course, const Lesson& lesson);
 
 // Orders diagnostics by file, then line, then column, keeping the order of equal ones.

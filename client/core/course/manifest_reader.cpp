@@ -1,7 +1,9 @@
 #include "course/manifest_reader.h"
 
 #include <charconv>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -127,6 +129,7 @@ void readLessons(pugi::xml_node root, ManifestContext& context, Course& course) 
     const pugi::xml_node lessons = root.child("lessons");
     std::map<std::string, const Lesson*> byId;
     std::map<std::string, const Lesson*> byFile;
+    // Reserved up front: the maps point at lessons already read while more are added.
     course.lessons.reserve(static_cast<std::size_t>(
         std::distance(lessons.children("lesson").begin(), lessons.children("lesson").end())));
     for (pugi::xml_node element : lessons.children("lesson")) {

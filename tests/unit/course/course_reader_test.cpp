@@ -50,14 +50,11 @@ TEST_CASE("a valid catalog is read completely, with no problem") {
 }
 
 TEST_CASE("problems only the loader sees are reported with file, line, column and message") {
-    const tqm::course::CatalogReadResult read = tqm::course::readCourses(coursesDir() / "problems");
-    std::vector<tqm::Diagnostic> diagnostics = read.diagnostics;
-    tqm::course::checkQuestionSources(
-        read.courses,
-        tqm::course::readQuestionSources(coursesDir() / "question-bank" / "banks",
-                                         coursesDir() / "question-bank" / "blueprints"),
-        diagnostics);
-    tqm::course::sortDiagnostics(diagnostics);
+    const tqm::course::CheckedCatalog checked = tqm::course::checkCatalog(
+        coursesDir() / "problems", coursesDir() / "question-bank" / "banks",
+        coursesDir() / "question-bank" / "blueprints");
+    CHECK(checked.catalog.courses.size() == 5);
+    const std::vector<tqm::Diagnostic>& diagnostics = checked.diagnostics;
     CHECK(linesOf(diagnostics) ==
           Lines{"problems/broken/course.xml:11:25: error: missing-lesson: lesson \"absent\": file "
                 "\"lessons/09-absent.md\" does not exist in the course folder",
