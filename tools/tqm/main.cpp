@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "bank_commands.h"
+#include "course_commands.h"
 #include "database_option.h"
 #include "exam_commands.h"
 #include "output.h"
@@ -22,7 +23,8 @@ int main(int argc, char** argv) {
 #endif
     CLI::App app{
         "tqm: the command line of TQM Trainer (全面质量管理培训与竞赛系统).\n"
-        "Checks, counts, imports and exports question banks; keeps the roster of people;\n"
+        "Checks, counts, imports and exports question banks; checks and lists the courseware;\n"
+        "keeps the roster of people;\n"
         "makes exams from blueprints, runs them, and exports and analyses their results.",
         "tqm"};
     app.require_subcommand(1);
@@ -30,12 +32,14 @@ int main(int argc, char** argv) {
     std::string databasePath;
     tqm::cli::addDatabaseOption(app, databasePath);
     tqm::cli::addBankCommands(app, exitCode);
+    tqm::cli::addCourseCommands(app, exitCode);
     tqm::cli::addPeopleCommands(app, databasePath, exitCode);
     tqm::cli::addExamCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
-        "Run 'tqm bank COMMAND --help', 'tqm people COMMAND --help' or 'tqm exam COMMAND --help' "
-        "for the options of a command.\n"
+        "Run 'tqm bank COMMAND --help', 'tqm course COMMAND --help', 'tqm people COMMAND --help' "
+        "or\n"
+        "'tqm exam COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 success, 1 the input has errors, 2 wrong command line, "
         "3 internal error.\n"
         "Example: tqm bank lint question-bank/banks/*.xml");

@@ -223,10 +223,52 @@ CREATE TABLE practice_answer (
 CREATE INDEX practice_answer_by_person ON practice_answer (person_id, category);
 )sql";
 
+// Version 4: courseware progress. A lesson's row holds its time spent, accumulated from reading
+// sessions (reading_since is the start of the session under way); a course's row when it was
+// finished and its quiz passed; study hours (学时) are a ledger, earned once per person and course.
+constexpr std::string_view kCourseProgress = R"sql(
+CREATE TABLE lesson_progress (
+    person_id     INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    course_id     TEXT NOT NULL CHECK (course_id <> ''),
+    lesson_id     TEXT NOT NULL CHECK (lesson_id <> ''),
+    opened_at     INTEGER NOT NULL,
+    finished_at   INTEGER,
+    time_spent_ms INTEGER NOT NULL DEFAULT 0 CHECK (time_spent_ms >= 0),
+    reading_since INTEGER,
+    PRIMARY KEY (person_id, course_id, lesson_id)
+) WITHOUT ROWID;
+
+CREATE TABLE course_progress (
+    person_id       INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    course_id       TEXT NOT NULL CHECK (course_id <> ''),
+    finished_at     INTEGER,
+    quiz_passed_at  INTEGER,
+    quiz_attempt_id INTEGER REFERENCES attempt (id),
+    PRIMARY KEY (person_id, course_id),
+    CHECK (quiz_attempt_id IS NULL OR quiz_passed_at IS NOT NULL)
+) WITHOUT ROWID;
+CREATE INDEX course_progress_by_attempt ON course_progress (quiz_attempt_id);
+
+CREATE TABLE study_hours (
+    id               INTEGER PRIMARY KEY,
+    person_id        INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    course_id        TEXT NOT NULL CHECK (course_id <> ''),
+    course_version   TEXT NOT NULL,
+    hours_hundredths INTEGER NOT NULL CHECK (hours_hundredths > 0),
+    earned_at        INTEGER NOT NULL,
+    UNIQUE (person_id, course_id)
+);
+
+CREATE TRIGGER study_hours_no_update BEFORE UPDATE ON study_hours
+BEGIN SELECT RAISE(ABORT, 'study hours are kept as earned'); END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
     Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
     Migration{3, "the wrong-answer book and practice answers", kReviewBook},
+    Migration{4, "course progress: lessons read, courses finished, quizzes passed, study hours",
+              kCourseProgress},
 };
 
 }  // namespace

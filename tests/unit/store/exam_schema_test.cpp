@@ -81,7 +81,7 @@ TEST_CASE(
     clock.advance(std::chrono::hours(2));
     auto opened = Database::open(file, clock);
     REQUIRE(opened.ok());
-    CHECK(opened.database->schemaVersion() == 3);
+    CHECK(opened.database->schemaVersion() == 4);
     CHECK(opened.database->backupFile() == folder / "tqm.db.v1-20261124-123000.bak");
     CHECK(PeopleRepository(*opened.database).list() == before);
     CHECK(opened.database->sql().execAndGet("SELECT count(*) FROM attempt").getInt() == 0);
@@ -92,16 +92,16 @@ TEST_CASE("the schema has the exam tables, their indexes and the append-only tri
     auto opened = Database::open(tqm::store::kInMemory, clock);
     SQLite::Database& sql = opened.database->sql();
     CHECK(namesOf(sql, "index") ==
-          std::vector<std::string>{"attempt_of_person", "attempt_restart_by_attempt",
-                                   "essay_mark_by_question", "exam_by_blueprint",
-                                   "extra_time_by_person", "extra_time_of_person", "person_by_unit",
-                                   "person_position_by_position", "practice_answer_by_person",
-                                   "review_book_entry_by_due"});
+          std::vector<std::string>{
+              "attempt_of_person", "attempt_restart_by_attempt", "course_progress_by_attempt",
+              "essay_mark_by_question", "exam_by_blueprint", "extra_time_by_person",
+              "extra_time_of_person", "person_by_unit", "person_position_by_position",
+              "practice_answer_by_person", "review_book_entry_by_due"});
     CHECK(namesOf(sql, "trigger") ==
-          std::vector<std::string>{"answer_history_no_delete", "answer_history_no_update",
-                                   "attempt_restart_no_update", "essay_mark_no_delete",
-                                   "essay_mark_no_update", "extra_time_no_delete",
-                                   "extra_time_no_update", "paper_question_frozen"});
+          std::vector<std::string>{
+              "answer_history_no_delete", "answer_history_no_update", "attempt_restart_no_update",
+              "essay_mark_no_delete", "essay_mark_no_update", "extra_time_no_delete",
+              "extra_time_no_update", "paper_question_frozen", "study_hours_no_update"});
 }
 
 TEST_CASE("the queries of results, answers and recently seen questions use indexes") {
