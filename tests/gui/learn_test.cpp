@@ -226,3 +226,23 @@ TEST_CASE("typing a name and pressing Enter in the search box signs that person 
     CHECK(frame->workspace().signedIn()->employeeNo == "D0003");
     CHECK(frame->currentScreen() == Screen::Learn);
 }
+
+TEST_CASE("a roster of 10,000 people is listed virtually and narrowed by the search") {
+    startWx();
+    wxFrame window(nullptr, wxID_ANY, "roster");
+    auto* list = new PersonList(&window);
+    std::vector<tqm::store::Person> people(10000);
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        people[i].id = static_cast<std::int64_t>(i + 1);
+        people[i].employeeNo = wxString::Format("E%05zu", i).utf8_string();
+        people[i].name = i == 4321 ? "欧阳明" : "张" + std::to_string(i);
+    }
+    list->setPeople(std::move(people));
+    CHECK(list->GetItemCount() == 10000);
+    list->filter(wxString::FromUTF8("欧阳"));
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(list->personAt(0).employeeNo == "E04321");
+    CHECK(list->GetItemText(0, 1) == wxString::FromUTF8("欧阳明"));
+    list->filter("e0999");
+    CHECK(list->GetItemCount() == 10);
+}
