@@ -1,11 +1,12 @@
 # Runs tqm-trainer --screenshot-tour and checks that every expected picture exists as a PNG of
 # 1280x800 pixels (the tour's size at 100% scale, which is what Xvfb gives).
 set(expected home bank-single-choice bank-multiple-choice bank-true-false bank-fill-blank
-    bank-ordering bank-matching bank-short-answer)
+    bank-ordering bank-matching bank-short-answer sign-in learn-catalog lesson lesson-figure
+    home-learner)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(
-  COMMAND "${WITH_DISPLAY}" "${TRAINER}" --banks "${BANKS}" --lang "${LANG}"
+  COMMAND "${WITH_DISPLAY}" "${TRAINER}" --banks "${BANKS}" --content "${CONTENT}" --lang "${LANG}"
           --screenshot-tour "${OUT}"
   RESULT_VARIABLE result
   OUTPUT_VARIABLE output

@@ -14,19 +14,24 @@ struct FrameDeleter {
 };
 using FramePtr = std::unique_ptr<MainFrame, FrameDeleter>;
 
-// Starts wx if needed and opens a shown main window on the banks of tests/data/<folder>, in
-// `language`.
-inline FramePtr openFrame(const std::filesystem::path& folder,
-                          UiLanguage language = UiLanguage::Chinese) {
+// Starts wx if needed and opens a shown main window with `options`, in `language`.
+inline FramePtr openFrame(MainFrameOptions options, UiLanguage language = UiLanguage::Chinese) {
     startWx();
     applyLanguage(language);
-    MainFrameOptions options;
-    options.bankFolder = testData(folder);
     options.rememberGeometry = false;
     FramePtr frame(new MainFrame(options));
     frame->Show();
     pumpEvents();
     return frame;
+}
+
+// Starts wx if needed and opens a shown main window on the banks of tests/data/<folder>, in
+// `language`.
+inline FramePtr openFrame(const std::filesystem::path& folder,
+                          UiLanguage language = UiLanguage::Chinese) {
+    MainFrameOptions options;
+    options.bankFolder = testData(folder);
+    return openFrame(std::move(options), language);
 }
 
 }  // namespace tqm::gui::test

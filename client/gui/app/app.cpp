@@ -11,6 +11,8 @@
 #include "app/main_frame.h"
 #include "app/screenshot_tour.h"
 #include "bank_browser/bank_library.h"
+#include "learn/learner_workspace.h"
+#include "store/data_directory.h"
 
 namespace tqm::gui {
 
@@ -43,10 +45,21 @@ bool TrainerApp::OnInit() {
     frameOptions.bankFolder = options_.bankDir ? *options_.bankDir : defaultBankFolder();
     frameOptions.bankFiles = options_.bankFiles;
     frameOptions.rememberGeometry = !options_.screenshotDir;
+    // The tour signs people in and reads lessons: it does so in a database of its own that
+    // lives only as long as the program, never in the user's.
+    if (options_.screenshotDir)
+        frameOptions.databaseFile = store::kInMemory;
+    else
+        frameOptions.databaseFile =
+            options_.database ? options_.database : store::defaultDatabasePath();
+    frameOptions.contentDir =
+        options_.contentDir ? options_.contentDir : findContentFolder(*frameOptions.bankFolder);
     auto* frame = new MainFrame(frameOptions);  // a top-level window deletes itself when closed
     SetTopWindow(frame);
     if (options_.screenshotDir) {
         CallAfter([this, frame] { startScreenshotTour(frame); });
+    } else {
+        CallAfter([frame] { frame->showDatabaseProblem(); });
     }
     frame->Show();
     return true;

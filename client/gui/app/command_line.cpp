@@ -15,6 +15,11 @@ std::filesystem::path toPath(const wxString& text) {
 void describeCommandLine(wxCmdLineParser& parser) {
     parser.AddOption("", "banks", _("Folder of question banks to load instead of the bundled ones"),
                      wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "db",
+                     _("The database file (default: tqm-trainer/tqm.db in the user's data folder)"),
+                     wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "content", _("Folder of courses to show instead of the bundled ones"),
+                     wxCMD_LINE_VAL_STRING);
     // TRANSLATORS: the values zh_CN and en are typed as they are; do not translate them.
     parser.AddOption("", "lang", _("Interface language: zh_CN or en"), wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "screenshot-tour",
@@ -27,6 +32,8 @@ void describeCommandLine(wxCmdLineParser& parser) {
 bool readCommandLine(const wxCmdLineParser& parser, CommandLineOptions& options, wxString& error) {
     wxString value;
     if (parser.Found("banks", &value)) options.bankDir = toPath(value);
+    if (parser.Found("db", &value)) options.database = toPath(value);
+    if (parser.Found("content", &value)) options.contentDir = toPath(value);
     if (parser.Found("screenshot-tour", &value)) options.screenshotDir = toPath(value);
     if (parser.Found("lang", &value)) {
         options.language = languageFromName(value.utf8_string());

@@ -1,4 +1,5 @@
-// tqm-trainer [--banks DIR] [--lang zh_CN|en] [--screenshot-tour DIR] [BANK.xml...]
+// tqm-trainer [--banks DIR] [--db FILE] [--content DIR] [--lang zh_CN|en]
+//             [--screenshot-tour DIR] [BANK.xml...]
 #pragma once
 
 #include <filesystem>
@@ -13,8 +14,10 @@
 namespace tqm::gui {
 
 struct CommandLineOptions {
-    std::optional<std::filesystem::path> bankDir;  // replaces the default bank folder
-    std::optional<UiLanguage> language;            // overrides the locale
+    std::optional<std::filesystem::path> bankDir;     // replaces the default bank folder
+    std::optional<std::filesystem::path> database;    // replaces the user's data file
+    std::optional<std::filesystem::path> contentDir;  // replaces the course folder found
+    std::optional<UiLanguage> language;               // overrides the locale
     std::optional<std::filesystem::path> screenshotDir;
     std::vector<std::filesystem::path> bankFiles;  // loaded after the folder's banks
 };

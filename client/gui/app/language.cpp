@@ -64,4 +64,11 @@ void applyLanguage(UiLanguage language) {
     wxTranslations::Set(translations.release());
 }
 
+UiLanguage currentLanguage() {
+    wxTranslations* translations = wxTranslations::Get();
+    if (!translations) return UiLanguage::Chinese;
+    return translations->GetBestTranslation("tqm-trainer").StartsWith("zh") ? UiLanguage::Chinese
+                                                                            : UiLanguage::English;
+}
+
 }  // namespace tqm::gui

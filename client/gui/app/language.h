@@ -22,4 +22,7 @@ UiLanguage languageFromEnvironment();
 // for that language being installed.
 void applyLanguage(UiLanguage language);
 
+// The language applyLanguage() installed last (Chinese before any call).
+UiLanguage currentLanguage();
+
 }  // namespace tqm::gui

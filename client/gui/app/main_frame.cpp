@@ -4,13 +4,17 @@
 #include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
 #include "bank_browser/question_labels.h"
+#include "learn/course_texts.h"
 
 namespace tqm::gui {
+
+namespace fs = std::filesystem;
 
 namespace {
 enum StatusField { kListField, kTotalsField, kFieldCount };
@@ -20,20 +24,43 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     : wxFrame(nullptr, wxID_ANY, _("TQM Trainer")) {
     SetName("MainFrame");
     library_.setSources(options.bankFolder, options.bankFiles);
+    if (options.databaseFile)
+        workspace_.openDatabase(*options.databaseFile);
+    else
+        workspace_.reportNoDatabase(
+            _("The user's data folder is unknown (HOME is not set). Name the database with "
+              "--db PATH.")
+                .utf8_string());
+    if (options.contentDir) {
+        // The blueprints sit beside the banks in question-bank/, which sits beside content/.
+        std::error_code ignored;
+        fs::path blueprints = options.contentDir->parent_path() / "question-bank" / "blueprints";
+        if (!fs::is_directory(blueprints, ignored) && options.bankFolder)
+            blueprints = options.bankFolder->parent_path() / "blueprints";
+        workspace_.loadCourses(*options.contentDir, blueprints);
+    }
 
     rail_ = new NavRail(this);
     rail_->addEntry("home", _("Home"));
+    rail_->addEntry("learn", _("Learn"));
     rail_->addEntry("bank", _("Question bank"));
 
     pages_ = new wxSimplebook(this);
     home_ = new HomePanel(pages_, library_);
+    learn_ = new LearnPanel(pages_, workspace_);
     browser_ = new BankBrowserPanel(pages_, library_);
+    signIn_ = new SignInPanel(pages_, workspace_);
     pages_->AddPage(home_, _("Home"));
+    pages_->AddPage(learn_, _("Learn"));
     pages_->AddPage(browser_, _("Question bank"));
+    pages_->AddPage(signIn_, _("Learner sign-in"));
 
+    auto* content = new wxBoxSizer(wxVERTICAL);
+    content->Add(buildLearnerBar(), wxSizerFlags().Expand());
+    content->Add(pages_, wxSizerFlags(1).Expand());
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(rail_, wxSizerFlags().Expand());
-    sizer->Add(pages_, wxSizerFlags(1).Expand());
+    sizer->Add(content, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 
     buildMenus();
@@ -50,11 +77,108 @@ MainFrame::MainFrame(const MainFrameOptions& options)
                       kListField);
     });
 
+    signIn_->setSignInHandler([this](const store::Person& person) { signIn(person); });
+    home_->setContinueHandler([this] {
+        if (const auto place = workspace_.continueLesson()) {
+            showScreen(Screen::Learn);
+            learn_->openLesson(place->courseId, place->lessonIndex);
+        }
+    });
+    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+        learn_->setWindowActive(event.GetActive());
+        event.Skip();
+    });
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        learn_->setWindowActive(false);
+        event.Skip();
+    });
+
     SetMinSize(FromDIP(wxSize(800, 520)));
     SetSize(FromDIP(wxSize(1280, 800)));
     if (!options.rememberGeometry || !wxPersistentRegisterAndRestore(this, "MainFrame")) Centre();
     showLibrary();
+    learn_->showCourses();
+    updateLearner();
     showScreen(Screen::Home);
+}
+
+MainFrame::~MainFrame() {
+    // The screens refer to the workspace, which goes before the base class destroys them: end
+    // the reading session and destroy them first.
+    learn_->setWindowActive(false);
+    DestroyChildren();
+}
+
+wxSizer* MainFrame::buildLearnerBar() {
+    learner_ = new wxStaticText(this, wxID_ANY, wxString());
+    switchLearner_ = new wxButton(this, wxID_ANY, _("Switch learner"));
+    switchLearner_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { switchLearner(); });
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    const int border = FromDIP(8);
+    bar->AddStretchSpacer();
+    bar->Add(learner_, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(12)));
+    bar->Add(switchLearner_, wxSizerFlags().CentreVertical());
+    // Keeps the bar's height when the button is hidden, so that the screens below do not move.
+    bar->Add(0, switchLearner_->GetBestSize().y);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(bar, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    return column;
+}
+
+void MainFrame::updateLearner() {
+    const auto& person = workspace_.signedIn();
+    if (person) {
+        learner_->SetLabel(wxString::Format(_("Learner: %s (%s)"), wxString::FromUTF8(person->name),
+                                            wxString::FromUTF8(person->employeeNo)));
+        learner_->SetFont(GetFont().Bold());
+        switchLearner_->SetLabel(_("Switch learner"));
+    } else {
+        learner_->SetLabel(_("Nobody is signed in"));
+        learner_->SetFont(GetFont());
+        switchLearner_->SetLabel(_("Sign in"));
+    }
+    switchLearner_->Enable(workspace_.hasDatabase());
+    wxString lesson;
+    if (const auto place = workspace_.continueLesson()) {
+        if (const course::Course* course = workspace_.findCourse(place->courseId)) {
+            lesson = wxString::FromUTF8(course->lessons.at(place->lessonIndex).title) + "\n" +
+                     courseTitle(*course) + wxString::FromUTF8(" · ") +
+                     lessonPosition(*course, place->lessonIndex);
+        }
+    }
+    home_->showContinue(lesson);
+    Layout();
+}
+
+void MainFrame::signIn(const store::Person& person) {
+    learn_->beforePersonChange();
+    workspace_.signIn(person);
+    learn_->afterPersonChange();
+    updateLearner();
+    showScreen(Screen::Learn);
+}
+
+void MainFrame::switchLearner() {
+    learn_->beforePersonChange();
+    workspace_.signOut();
+    learn_->afterPersonChange();
+    updateLearner();
+    signIn_->setSearchText(wxString());
+    showScreen(Screen::SignIn);
+    signIn_->searchBox()->SetFocus();
+}
+
+wxString MainFrame::databaseProblem() const {
+    if (workspace_.databaseError().empty()) return {};
+    return wxString::Format(_("The database could not be opened, so nobody can sign in and no "
+                              "progress is saved. The file was not changed.\n\n%s"),
+                            wxString::FromUTF8(workspace_.databaseError()));
+}
+
+void MainFrame::showDatabaseProblem() {
+    const wxString problem = databaseProblem();
+    if (!problem.empty())
+        wxMessageBox(problem, _("Database not opened"), wxOK | wxICON_WARNING, this);
 }
 
 void MainFrame::buildMenus() {
@@ -79,9 +203,18 @@ void MainFrame::buildMenus() {
 }
 
 void MainFrame::showScreen(Screen screen) {
+    // Learning is personal: without a learner, 学习 asks who is learning first.
+    if (screen == Screen::Learn && !workspace_.signedIn() && workspace_.hasDatabase())
+        screen = Screen::SignIn;
     const int index = static_cast<int>(screen);
-    rail_->setSelection(index);
+    rail_->setSelection(screen == Screen::SignIn ? static_cast<int>(Screen::Learn) : index);
     pages_->ChangeSelection(static_cast<std::size_t>(index));
+    learn_->setScreenShown(screen == Screen::Learn);
+    if (screen == Screen::Home) updateLearner();
+    if (screen == Screen::SignIn) signIn_->reload();
+    // The sign-in screen has its own button; a second one above it would only repeat it.
+    switchLearner_->Show(screen != Screen::SignIn);
+    Layout();
     SetStatusText(
         screen == Screen::QuestionBank
             ? wxString::Format(wxPLURAL("%zu of %zu question listed", "%zu of %zu questions listed",

@@ -1,28 +1,37 @@
-// The main window: the navigation rail on the left and the current screen beside it, a menu
-// (File: open, reload, quit; Help: about) and a status bar with counts.
+// The main window: the navigation rail on the left, the person signed in above the current
+// screen beside it, a menu (File: open, reload, quit; Help: about) and a status bar with counts.
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <vector>
 
+#include <wx/button.h>
 #include <wx/frame.h>
 #include <wx/simplebook.h>
+#include <wx/stattext.h>
 
 #include "app/settings.h"
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
 #include "home/home_panel.h"
+#include "learn/learn_panel.h"
+#include "learn/learner_workspace.h"
+#include "sign_in/sign_in_panel.h"
 #include "widgets/nav_rail.h"
 
 namespace tqm::gui {
 
-// The screens of the rail, in rail order.
-enum class Screen { Home, QuestionBank };
+// The screens of the rail, in rail order, then the sign-in screen, which the rail does not list.
+enum class Screen { Home, Learn, QuestionBank, SignIn };
 
 struct MainFrameOptions {
     std::optional<std::filesystem::path> bankFolder;
     std::vector<std::filesystem::path> bankFiles;
+    // The database; nothing when the user's data folder is unknown and none was named.
+    std::optional<std::filesystem::path> databaseFile;
+    // The courses; nothing when no content folder was found.
+    std::optional<std::filesystem::path> contentDir;
     // Off for tests and screenshots, which must neither depend on nor change the user's layout.
     bool rememberGeometry = true;
 };
@@ -30,31 +39,51 @@ struct MainFrameOptions {
 class MainFrame : public wxFrame {
   public:
     explicit MainFrame(const MainFrameOptions& options);
+    ~MainFrame() override;
 
     void showScreen(Screen screen);
     Screen currentScreen() const;
     // Reads a bank file and shows it; false when it was loaded already.
     bool openBank(const std::filesystem::path& file);
     void reloadBanks();
+    // Why the database could not be opened, in the user's words; empty when it was.
+    wxString databaseProblem() const;
+    // Tells the user databaseProblem() in a dialog; nothing when the database was opened.
+    void showDatabaseProblem();
+    void signIn(const store::Person& person);
+    // Signs the person out and shows the sign-in screen.
+    void switchLearner();
 
     const BankLibrary& library() const { return library_; }
     NavRail* rail() const { return rail_; }
     HomePanel* home() const { return home_; }
     BankBrowserPanel* browser() const { return browser_; }
+    LearnPanel* learn() const { return learn_; }
+    SignInPanel* signInPanel() const { return signIn_; }
+    LearnerWorkspace& workspace() { return workspace_; }
+    wxString learnerText() const { return learner_->GetLabel(); }
+    wxButton* switchLearnerButton() const { return switchLearner_; }
 
   private:
     void buildMenus();
+    wxSizer* buildLearnerBar();
+    void updateLearner();
     void showLibrary();
     void updateTotals();
     void onOpen(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
 
     BankLibrary library_;
+    LearnerWorkspace workspace_;
     Settings settings_;
     NavRail* rail_ = nullptr;
     wxSimplebook* pages_ = nullptr;
     HomePanel* home_ = nullptr;
     BankBrowserPanel* browser_ = nullptr;
+    LearnPanel* learn_ = nullptr;
+    SignInPanel* signIn_ = nullptr;
+    wxStaticText* learner_ = nullptr;
+    wxButton* switchLearner_ = nullptr;
 };
 
 }  // namespace tqm::gui

@@ -1,13 +1,16 @@
 #include "app/screenshot_tour.h"
 
 #include <algorithm>
+#include <fstream>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <system_error>
 
 #include <wx/app.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
+#include <wx/html/htmlcell.h>
 #include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
@@ -109,6 +112,46 @@ std::vector<TypeShot> shotsByType(const BankLibrary& library) {
     return shots;
 }
 
+// The first lesson whose Markdown has both an image and a table.
+std::optional<LessonPlace> lessonWithFigureAndTable(const LearnerWorkspace& workspace) {
+    for (const course::Course& course : workspace.courses()) {
+        for (std::size_t i = 0; i < course.lessons.size(); ++i) {
+            std::ifstream in(course.lessonPath(course.lessons[i]), std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            const std::string markdown = text.str();
+            if (markdown.find("![") == std::string::npos ||
+                markdown.find("\n|") == std::string::npos)
+                continue;
+            return LessonPlace{course.id, i};
+        }
+    }
+    return std::nullopt;
+}
+
+// The first picture of the page: a cell that is neither text nor a container of others.
+const wxHtmlCell* firstPicture(const wxHtmlCell* cell) {
+    for (; cell; cell = cell->GetNext()) {
+        if (const auto* container = dynamic_cast<const wxHtmlContainerCell*>(cell)) {
+            if (const wxHtmlCell* found = firstPicture(container->GetFirstChild())) return found;
+        } else if (!dynamic_cast<const wxHtmlWordCell*>(cell) && cell->GetHeight() > 100) {
+            return cell;
+        }
+    }
+    return nullptr;
+}
+
+// Scrolls the page so that its first figure is near the top.
+void scrollToFigure(wxHtmlWindow& page) {
+    int unitX = 0;
+    int unitY = 0;
+    page.GetScrollPixelsPerUnit(&unitX, &unitY);
+    const wxHtmlCell* picture = firstPicture(page.GetInternalRepresentation());
+    if (unitY <= 0 || !picture) return;
+    const int target = picture->GetAbsPos().y - page.FromDIP(24);
+    page.Scroll(0, std::max(0, target / unitY));
+}
+
 }  // namespace
 
 TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
@@ -140,6 +183,32 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
         if (const auto row = browser.rowOf(shot.bank, shot.questionId)) browser.selectRow(*row);
         shoot("bank-" + std::string(bank::typeName(shot.type)));
     }
+
+    // The learner's screens, on the demo roster in the tour's own database.
+    frame.showScreen(Screen::SignIn);
+    SignInPanel& signIn = *frame.signInPanel();
+    if (signIn.list()->personCount() == 0) signIn.importDemoRoster();
+    shoot("sign-in");
+    if (signIn.list()->shownCount() == 0) {
+        if (result.ok()) result.error = _("The tour has nobody on the roster to sign in.");
+        return result;
+    }
+    frame.signIn(signIn.list()->personAt(0));
+    shoot("learn-catalog");
+
+    const std::optional<LessonPlace> place = lessonWithFigureAndTable(frame.workspace());
+    if (!place) {
+        if (result.ok()) result.error = _("The tour found no lesson with a figure and a table.");
+        return result;
+    }
+    LearnPanel& learn = *frame.learn();
+    learn.openLesson(place->courseId, place->lessonIndex);
+    shoot("lesson");
+    scrollToFigure(*learn.reader()->page());
+    shoot("lesson-figure");
+
+    frame.showScreen(Screen::Home);
+    shoot("home-learner");
     return result;
 }
 

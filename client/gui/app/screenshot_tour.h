@@ -1,6 +1,9 @@
 // --screenshot-tour DIR: shows each screen with the loaded (demo) banks at a fixed size and
 // saves a picture of the window for each: home.png, then bank-<type>.png with the first question
-// of each type selected in its category. This is how screens are reviewed and how the README's
+// of each type selected in its category; then, with the demo roster imported into a database
+// that lives only as long as the program, sign-in.png, learn-catalog.png, lesson.png and
+// lesson-figure.png (a lesson with a figure and a table, at its top and at the figure) and
+// home-learner.png (Home with 继续学习). This is how screens are reviewed and how the README's
 // pictures are made.
 #pragma once
 

@@ -19,8 +19,28 @@ HomePanel::HomePanel(wxWindow* parent, const BankLibrary& library)
     problemsHeading_->SetFont(GetFont().Bold());
     problems_ = new ProblemList(this);
 
+    continueBox_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_THEME);
+    auto* continueHeading = new wxStaticText(continueBox_, wxID_ANY, _("Where you left off"));
+    wxFont headingFont = GetFont().Bold();
+    headingFont.SetPointSize(headingFont.GetPointSize() + 2);
+    continueHeading->SetFont(headingFont);
+    continueText_ = new wxStaticText(continueBox_, wxID_ANY, wxString());
+    continue_ = new wxButton(continueBox_, wxID_ANY, _("Continue learning"));
+    auto* continueTexts = new wxBoxSizer(wxVERTICAL);
+    continueTexts->Add(continueHeading);
+    continueTexts->Add(continueText_, wxSizerFlags().Border(wxTOP, FromDIP(4)));
+    auto* continueSizer = new wxBoxSizer(wxHORIZONTAL);
+    continueSizer->Add(continueTexts, wxSizerFlags(1).CentreVertical().Border(wxALL, FromDIP(12)));
+    continueSizer->Add(continue_, wxSizerFlags().CentreVertical().Border(wxALL, FromDIP(12)));
+    continueBox_->SetSizer(continueSizer);
+    continueBox_->Hide();
+    continue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (onContinue_) onContinue_();
+    });
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int border = FromDIP(8);
+    sizer->Add(continueBox_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     sizer->Add(summary_, wxSizerFlags(3).Expand().Border(wxALL, border));
     sizer->Add(problemsHeading_, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(problems_, wxSizerFlags(2).Expand().Border(wxALL, border));
@@ -42,6 +62,12 @@ void HomePanel::showBanks() {
     // An empty list would only take room from the summary.
     problems_->Show(!all.empty());
     problems_->setProblems(std::move(all));
+    Layout();
+}
+
+void HomePanel::showContinue(const wxString& lesson) {
+    continueText_->SetLabel(lesson);
+    continueBox_->Show(!lesson.empty());
     Layout();
 }
 

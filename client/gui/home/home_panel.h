@@ -1,7 +1,11 @@
-// 首页 Home: what is loaded (each bank's identity and counts) and every problem found while
-// loading, so an organizer sees at a glance whether the banks are fit for an exam.
+// 首页 Home: for the person signed in, 继续学习 Continue where they left off; then what is loaded
+// (each bank's identity and counts) and every problem found while loading, so an organizer sees at
+// a glance whether the banks are fit for an exam.
 #pragma once
 
+#include <functional>
+
+#include <wx/button.h>
 #include <wx/html/htmlwin.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
@@ -16,14 +20,23 @@ class HomePanel : public wxPanel {
     HomePanel(wxWindow* parent, const BankLibrary& library);
 
     void showBanks();
+    // Shows 继续学习 with `lesson` describing where to go on; hides it when `lesson` is empty.
+    void showContinue(const wxString& lesson);
+    void setContinueHandler(std::function<void()> handler) { onContinue_ = std::move(handler); }
 
     wxHtmlWindow* summary() const { return summary_; }
     ProblemList* problemList() const { return problems_; }
+    wxButton* continueButton() const { return continue_; }
+    wxString continueText() const { return continueText_->GetLabel(); }
 
   private:
     void onSysColourChanged(wxSysColourChangedEvent& event);
 
     const BankLibrary& library_;
+    wxPanel* continueBox_ = nullptr;
+    wxStaticText* continueText_ = nullptr;
+    wxButton* continue_ = nullptr;
+    std::function<void()> onContinue_;
     wxHtmlWindow* summary_ = nullptr;
     wxStaticText* problemsHeading_ = nullptr;
     ProblemList* problems_ = nullptr;

@@ -24,13 +24,13 @@ bool isOpeningPunctuation(char32_t c) {
     return kOpening.find(c) != std::u32string_view::npos;
 }
 
+}  // namespace
+
 bool wrapAllowedBetween(char32_t before, char32_t after) {
     if (!isWideScript(before) && !isWideScript(after)) return false;
     if (before == U' ' || after == U' ') return false;  // wxHtmlWindow wraps at spaces itself
     return !isClosingPunctuation(after) && !isOpeningPunctuation(before);
 }
-
-}  // namespace
 
 std::string htmlEscape(std::string_view text) {
     std::string out;
@@ -75,6 +75,38 @@ std::string htmlParagraph(std::string_view text) {
         }
         if (previous != 0 && wrapAllowedBetween(previous, current)) out += "<wbr>";
         out += htmlEscape(text.substr(start, pos - start));
+        previous = current;
+    }
+    return out;
+}
+
+std::string htmlWithWordBreaks(std::string_view html) {
+    std::string out;
+    out.reserve(html.size() + html.size() / 2);
+    char32_t previous = 0;
+    std::size_t pos = 0;
+    while (pos < html.size()) {
+        if (html[pos] == '<') {
+            const std::size_t end = html.find('>', pos);
+            const std::size_t stop = end == std::string_view::npos ? html.size() : end + 1;
+            out.append(html.substr(pos, stop - pos));
+            pos = stop;
+            // Tags are copied as they are; the text on both sides counts as one run.
+            continue;
+        }
+        const std::size_t start = pos;
+        const char32_t current = decodeUtf8(html, pos);
+        if (current == U'&') {
+            // An entity stands for one character that is never a wide one here (&amp; &lt; ...).
+            const std::size_t end = html.find(';', start);
+            const std::size_t stop = end == std::string_view::npos ? pos : end + 1;
+            out.append(html.substr(start, stop - start));
+            pos = stop;
+            previous = U'&';
+            continue;
+        }
+        if (previous != 0 && wrapAllowedBetween(previous, current)) out += "<wbr>";
+        out.append(html.substr(start, pos - start));
         previous = current;
     }
     return out;

@@ -26,4 +26,11 @@ std::string htmlEscape(std::string_view text);
 // html_word_break.h). No wrap is offered before closing or after opening punctuation.
 std::string htmlParagraph(std::string_view text);
 
+// Whether a line may wrap between two characters of Chinese (or mixed) text by the rules above.
+bool wrapAllowedBetween(char32_t before, char32_t after);
+
+// The same <wbr> marks added to the text of an HTML document (not inside its tags), for HTML that
+// was generated elsewhere, such as a rendered lesson.
+std::string htmlWithWordBreaks(std::string_view html);
+
 }  // namespace tqm::gui
