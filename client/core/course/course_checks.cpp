@@ -136,4 +136,33 @@ CheckedCatalog checkCatalog(const std::filesystem::path& contentDir,
     return checked;
 }
 
+std::vector<Course> inStudyOrder(std::vector<Course> courses) {
+    std::set<std::string> known;
+    for (const Course& course : courses) known.insert(course.id);
+    std::set<std::string> placed;
+    std::vector<Course> ordered;
+    std::vector<bool> taken(courses.size(), false);
+    const auto ready = [&](const Course& course) {
+        return std::all_of(
+            course.prerequisites.begin(), course.prerequisites.end(),
+            [&](const Reference& p) { return !known.count(p.id) || placed.count(p.id) > 0; });
+    };
+    // Each pass takes the first course whose prerequisites are all placed, so the given order
+    // decides between courses that could come next.
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (std::size_t i = 0; i < courses.size(); ++i) {
+            if (taken[i] || !ready(courses[i])) continue;
+            taken[i] = true;
+            placed.insert(courses[i].id);
+            ordered.push_back(std::move(courses[i]));
+            progress = true;
+            break;
+        }
+    }
+    for (std::size_t i = 0; i < courses.size(); ++i)
+        if (!taken[i]) ordered.push_back(std::move(courses[i]));
+    return ordered;
+}
+
 }  // namespace tqm::course

@@ -28,6 +28,11 @@ void checkQuestionSources(const std::vector<Course>& courses, const QuestionSour
 // with the first repeated at the end, and each once.
 std::vector<std::vector<std::string>> prerequisiteCycles(const std::vector<Course>& courses);
 
+// The courses in an order a learner can study them: every course after its prerequisites, and
+// otherwise in the given order (folder names). Courses caught in a cycle come last, in the given
+// order.
+std::vector<Course> inStudyOrder(std::vector<Course> courses);
+
 // A content folder read and checked completely, as `tqm course lint` does: readCourses(),
 // readQuestionSources() and checkQuestionSources(), every problem in one sorted list.
 struct CheckedCatalog {

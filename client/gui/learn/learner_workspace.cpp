@@ -7,6 +7,7 @@
 
 #include <wx/stdpaths.h>
 
+#include "course/course_checks.h"
 #include "exam/blueprint_reader.h"
 
 namespace tqm::gui {
@@ -56,6 +57,7 @@ void LearnerWorkspace::reportNoDatabase(std::string message) {
 void LearnerWorkspace::loadCourses(const fs::path& contentDir, const fs::path& blueprintDir) {
     contentDir_ = contentDir;
     catalog_ = course::readCourses(contentDir);
+    catalog_.courses = course::inStudyOrder(std::move(catalog_.courses));
     quizTitles_.clear();
     for (const course::Course& course : catalog_.courses) {
         const std::string& id = course.quizBlueprint.id;
