@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_split.h"
 #include "bank/validator.h"
 #include "base/encoding_check.h"
 #include "base/line_index.h"
@@ -20,11 +21,6 @@
 namespace tqm::bank {
 
 namespace {
-
-// Escapes and end-of-line handling stay off: the reader decodes the few values that need it, so
-// the buffer keeps the author's bytes and positions stay exact (native_reader_context.h).
-constexpr unsigned int kParseFlags = pugi::parse_cdata | pugi::parse_embed_pcdata |
-                                     pugi::parse_trim_pcdata | pugi::parse_declaration;
 
 // Reports a file that is not UTF-8; true when the bytes can be parsed.
 bool checkEncoding(std::string_view bytes, DiagnosticSink& sink) {
@@ -45,31 +41,9 @@ std::string describeParseError(const pugi::xml_parse_result& parsed) {
     return "the file is not well-formed XML: " + description;
 }
 
-void readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
-                  const std::string& fileName) {
-    const std::string_view text = scan.text;
-    const std::size_t size = text.size();
-    reader::ReaderContext context(scan, result.bank, result.diagnostics, fileName);
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    if (std::all_of(text.begin(), text.end(), isSpace)) {
-        context.error(SourcePos{1, 1}, "not-well-formed",
-                      "the file is empty; a bank file holds one <bank> element");
-        return;
-    }
-    pugi::xml_document document;
-    const pugi::xml_parse_result parsed =
-        document.load_buffer_inplace(data, size, kParseFlags, pugi::encoding_utf8);
-    if (parsed.status == pugi::status_no_document_element) {
-        // pugixml points at the end of the file; the first thing that is not XML says more.
-        const std::size_t first = text.find_first_not_of(" \t\r\n");
-        context.error(data + first, "not-well-formed",
-                      "the file holds no XML element; a bank file holds one <bank> element");
-        return;
-    }
-    if (!parsed) {
-        context.error(data + parsed.offset, "not-well-formed", describeParseError(parsed));
-        return;
-    }
+// The checks of the document's top level, then the bank itself.
+void readRoot(const pugi::xml_document& document, reader::ReaderContext& context,
+              const reader::SplitDocument* split) {
     pugi::xml_node root;
     for (pugi::xml_node node = document.first_child(); node; node = node.next_sibling()) {
         if (node.type() == pugi::node_declaration) {
@@ -96,12 +70,63 @@ void readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
         context.error(root.name() - 1, "wrong-root", std::move(message));
         return;
     }
-    reader::readBankElement(root, context);
+    reader::readBankElement(root, context, split);
 }
 
-ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::string fileName,
-                      const std::filesystem::path& baseDir, const ReadOptions& options) {
-    ReadResult result;
+// Parses and reads the document; false when a split parse was refused after writing to the
+// bytes, which must then be read again from an intact copy without trying to split.
+bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
+                  const std::string& fileName, bool trySplit) {
+    const std::string_view text = scan.text;
+    const std::size_t size = text.size();
+    reader::ReaderContext context(scan, result.bank, result.diagnostics, fileName);
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (std::all_of(text.begin(), text.end(), isSpace)) {
+        context.error(SourcePos{1, 1}, "not-well-formed",
+                      "the file is empty; a bank file holds one <bank> element");
+        return true;
+    }
+    if (trySplit && size >= reader::kParallelBytes) {
+        auto split = std::make_unique<reader::SplitDocument>();
+        switch (reader::parseSplit(data, size, *split)) {
+            case reader::SplitOutcome::Spoiled:
+                return false;
+            case reader::SplitOutcome::Split:
+                scan.outline = split->outlineBytes.get();
+                scan.outlineHead = split->headSize;
+                scan.outlineTail = split->tailOffset;
+                scan.outlineSize = size - split->tailOffset + split->headSize;
+                readRoot(split->outline, context, split.get());
+                // Names and values read from the outline are views into it.
+                result.bank.textStore().adopt(std::move(split->outlineBytes));
+                return true;
+            case reader::SplitOutcome::NotSplit:
+                break;
+        }
+    }
+    pugi::xml_document document;
+    const pugi::xml_parse_result parsed =
+        document.load_buffer_inplace(data, size, reader::kParseFlags, pugi::encoding_utf8);
+    if (parsed.status == pugi::status_no_document_element) {
+        // pugixml points at the end of the file; the first thing that is not XML says more.
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        context.error(data + first, "not-well-formed",
+                      "the file holds no XML element; a bank file holds one <bank> element");
+        return true;
+    }
+    if (!parsed) {
+        context.error(data + parsed.offset, "not-well-formed", describeParseError(parsed));
+        return true;
+    }
+    readRoot(document, context, nullptr);
+    return true;
+}
+
+// Reads a bank from `buffer`, which it keeps; false as readDocument().
+bool readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, const std::string& fileName,
+                const std::filesystem::path& baseDir, const ReadOptions& options, bool trySplit,
+                ReadResult& result) {
+    result = ReadResult{};
     // The bank keeps the buffer: every text field is a view into it.
     char* data = result.bank.textStore().adopt(std::move(buffer));
     const std::string_view bytes(data, size);
@@ -116,8 +141,8 @@ ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::str
     } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }
-    if (!utf8) return result;
-    readDocument(textData, *scan, result, fileName);
+    if (!utf8) return true;
+    if (!readDocument(textData, *scan, result, fileName, trySplit)) return false;
 
     if (options.validate) {
         const ValidationContext context{
@@ -129,41 +154,62 @@ ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::str
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;
                      });
-    return result;
+    return true;
+}
+
+// The whole file in a buffer of its own, or the reason it could not be read.
+std::unique_ptr<char[]> loadFile(const std::filesystem::path& file, std::size_t& size,
+                                 std::vector<Diagnostic>& problems) {
+    const std::string fileName = file.string();
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
+    const std::streamoff length = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    if (length < 0) {
+        problems.push_back({fileName, 0, 0, Severity::Error, "cannot-read",
+                            "the file cannot be opened for reading"});
+        return nullptr;
+    }
+    auto buffer = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(length));
+    in.seekg(0);
+    if (!in.read(buffer.get(), length)) {
+        problems.push_back(
+            {fileName, 0, 0, Severity::Error, "cannot-read", "the file could not be read"});
+        return nullptr;
+    }
+    size = static_cast<std::size_t>(length);
+    return buffer;
+}
+
+std::unique_ptr<char[]> copyOf(std::string_view bytes) {
+    auto buffer = std::make_unique_for_overwrite<char[]>(bytes.size());
+    if (!bytes.empty()) std::memcpy(buffer.get(), bytes.data(), bytes.size());
+    return buffer;
 }
 
 }  // namespace
 
 ReadResult readBankFile(const std::filesystem::path& file, const ReadOptions& options) {
-    const std::string fileName = file.string();
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
-    if (size < 0) {
-        ReadResult result;
-        result.diagnostics.push_back({fileName, 0, 0, Severity::Error, "cannot-read",
-                                      "the file cannot be opened for reading"});
-        return result;
-    }
-    auto buffer = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(buffer.get(), size)) {
-        ReadResult result;
-        result.diagnostics.push_back(
-            {fileName, 0, 0, Severity::Error, "cannot-read", "the file could not be read"});
-        return result;
-    }
     std::filesystem::path baseDir = file.parent_path();
     if (baseDir.empty()) baseDir = ".";
-    return readBuffer(std::move(buffer), static_cast<std::size_t>(size), fileName, baseDir,
-                      options);
+    ReadResult result;
+    // A refused split has written to the buffer; the file is read again for the single parse.
+    for (const bool trySplit : {true, false}) {
+        std::size_t size = 0;
+        std::unique_ptr<char[]> buffer = loadFile(file, size, result.diagnostics);
+        if (!buffer) return result;
+        if (readBuffer(std::move(buffer), size, file.string(), baseDir, options, trySplit, result))
+            break;
+    }
+    return result;
 }
 
 ReadResult readBankBytes(std::string_view bytes, std::string fileName,
                          const std::filesystem::path& baseDir, const ReadOptions& options) {
-    // The parse works in place, so it needs its own copy of the bytes.
-    auto buffer = std::make_unique_for_overwrite<char[]>(bytes.size());
-    if (!bytes.empty()) std::memcpy(buffer.get(), bytes.data(), bytes.size());
-    return readBuffer(std::move(buffer), bytes.size(), std::move(fileName), baseDir, options);
+    ReadResult result;
+    // The parse works in place, so it needs its own copy of the bytes, and a refused split a
+    // second one.
+    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result))
+        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result);
+    return result;
 }
 
 }  // namespace tqm::bank

@@ -62,10 +62,19 @@ std::string_view ReaderContext::keep(std::string_view text) {
     return bank_.keep(text);
 }
 
-SourcePos ReaderContext::positionOf(const char* at) {
+std::size_t ReaderContext::offsetOf(const char* at) const {
     const char* begin = text_.data();
-    if (at < begin || at > begin + text_.size()) return {};
-    return lines_.position(static_cast<std::size_t>(at - begin));
+    if (at >= begin && at <= begin + text_.size()) return static_cast<std::size_t>(at - begin);
+    const char* outline = scan_.outline;
+    if (!outline || at < outline || at > outline + scan_.outlineSize) return std::string_view::npos;
+    const auto offset = static_cast<std::size_t>(at - outline);
+    return offset < scan_.outlineHead ? offset : offset - scan_.outlineHead + scan_.outlineTail;
+}
+
+SourcePos ReaderContext::positionOf(const char* at) {
+    const std::size_t offset = offsetOf(at);
+    if (offset == std::string_view::npos) return {};
+    return lines_.position(offset);
 }
 
 SourcePos ReaderContext::startTagOf(pugi::xml_node element) {
@@ -148,9 +157,8 @@ std::string excerpt(std::string_view text) {
 
 std::string_view ReaderContext::decodeIfNeeded(const char* value, bool attribute) {
     const std::string_view raw(value);
-    const char* begin = text_.data();
-    if (raw.empty() || value < begin || value >= begin + text_.size()) return raw;
-    const auto offset = static_cast<std::size_t>(value - begin);
+    const std::size_t offset = raw.empty() ? std::string_view::npos : offsetOf(value);
+    if (offset == std::string_view::npos || offset >= text_.size()) return raw;
     bool needed = containsAmpersand(offset, offset + raw.size()) ||
                   (scan_.hasCarriageReturn && std::memchr(value, '\r', raw.size()) != nullptr);
     if (attribute && !needed)

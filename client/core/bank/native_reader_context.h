@@ -83,6 +83,14 @@ struct SourceScan {
     bool hasCarriageReturn = false;
     std::mutex keepLock;  // the bank's text store is not thread-safe
 
+    // A split document's outline (native_reader_split.h): a copy of the text before the content
+    // of <questions> (headSize bytes) and of the text from tailOffset on. Names and values read
+    // from it are placed back where they stand in the text.
+    const char* outline = nullptr;
+    std::size_t outlineHead = 0;
+    std::size_t outlineTail = 0;
+    std::size_t outlineSize = 0;
+
     // Reads `text`, which must not have been parsed (written to) yet.
     explicit SourceScan(std::string_view text);
 };
@@ -173,6 +181,8 @@ class ReaderContext {
     void misplacedElement(pugi::xml_node element, const Record& record, std::string_view after);
 
   private:
+    // Offset in the text of a character of the buffer or of the outline; npos for neither.
+    std::size_t offsetOf(const char* at) const;
     std::string_view decodeIfNeeded(const char* value, bool attribute);
     bool containsAmpersand(std::size_t begin, std::size_t end);
     std::string_view keep(std::string_view text);
@@ -193,12 +203,21 @@ bool parseBool(std::string_view text, bool& out);
 bool parseInt(std::string_view text, int& out);
 bool parseFinite(std::string_view text, double& out);
 
+// Escapes and end-of-line handling stay off: the reader decodes the few values that need it, so
+// the buffer keeps the author's bytes and positions stay exact (see the top of this file).
+inline constexpr unsigned int kParseFlags = pugi::parse_cdata | pugi::parse_embed_pcdata |
+                                            pugi::parse_trim_pcdata | pugi::parse_declaration;
+
 // Banks at least this large are read with a second thread where the work splits cleanly.
 inline constexpr std::size_t kParallelBytes = 1 << 20;
 inline constexpr std::size_t kParallelQuestions = 2000;
 
-// Fills `bank` from the root element; implemented in native_reader_bank.cpp.
-void readBankElement(pugi::xml_node root, ReaderContext& context);
+struct SplitDocument;
+
+// Fills `bank` from the root element; implemented in native_reader_bank.cpp. With `split`, the
+// children of its <questions> element come from the split's halves.
+void readBankElement(pugi::xml_node root, ReaderContext& context,
+                     const SplitDocument* split = nullptr);
 // Reads one question element into `q`; implemented in native_reader_questions.cpp.
 void readQuestion(pugi::xml_node element, QuestionType type, std::size_t ordinal,
                   ReaderContext& context, Question& q);
