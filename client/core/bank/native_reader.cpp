@@ -76,10 +76,11 @@ void readRoot(const pugi::xml_document& document, reader::ReaderContext& context
 // Parses and reads the document; false when a split parse was refused after writing to the
 // bytes, which must then be read again from an intact copy without trying to split.
 bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
-                  const std::string& fileName, bool trySplit) {
+                  const std::string& fileName, bool trySplit, QuestionHashes* hashes) {
     const std::string_view text = scan.text;
     const std::size_t size = text.size();
     reader::ReaderContext context(scan, result.bank, result.diagnostics, fileName);
+    context.setQuestionHashes(hashes);
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     if (std::all_of(text.begin(), text.end(), isSpace)) {
         context.error(SourcePos{1, 1}, "not-well-formed",
@@ -133,23 +134,46 @@ bool readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, const std::str
     const std::string_view text = withoutBom(bytes);
     char* textData = data + (bytes.size() - text.size());
     DiagnosticSink sink(result.diagnostics, fileName);
-    // The scan only reads the buffer, so it can overlap the encoding check on large files.
     std::optional<reader::SourceScan> scan;
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
-        runConcurrently([&] { scan.emplace(text); }, [&] { utf8 = checkEncoding(bytes, sink); });
+        // Each thread scans and checks half of the text. The halves meet after a line break, so
+        // no character straddles them; when either is not UTF-8 the whole is checked again for
+        // the report.
+        const std::size_t cut = text.find('\n', text.size() / 2) + 1;  // 0: no line break
+        std::optional<reader::SourceScan> rest;
+        bool restValid = true;
+        runConcurrently(
+            [&] {
+                if (cut == 0) return;
+                rest.emplace(text, cut, text.size());
+                restValid = isValidUtf8(text.substr(cut));
+            },
+            [&] {
+                const std::size_t end = cut == 0 ? text.size() : cut;
+                scan.emplace(text, 0, end);
+                utf8 = isValidUtf8(text.substr(0, end));
+            });
+        if (rest) scan->append(*rest);
+        utf8 = (utf8 && restValid) || checkEncoding(bytes, sink);
     } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }
     if (!utf8) return true;
-    if (!readDocument(textData, *scan, result, fileName, trySplit)) return false;
+    QuestionHashes hashes;
+    if (!readDocument(textData, *scan, result, fileName, trySplit,
+                      options.validate ? &hashes : nullptr))
+        return false;
 
     if (options.validate) {
         const ValidationContext context{
             fileName, options.checkImageFiles ? baseDir : std::filesystem::path{}};
-        validateBank(result.bank, context, result.diagnostics);
+        FirstIndexTable questionIndex;
+        validateBank(result.bank, context, result.diagnostics, questionIndex, &hashes);
+        result.bank.reindex(std::move(questionIndex));
+    } else {
+        result.bank.reindex();
     }
-    result.bank.reindex();
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -8,6 +8,7 @@
 
 #include "bank/native_reader_context.h"
 #include "bank/native_reader_split.h"
+#include "bank/validator.h"
 
 namespace tqm::bank::reader {
 
@@ -123,9 +124,15 @@ void readQuestionList(const std::vector<QuestionsChild>& children, pugi::xml_nod
     std::vector<Question>& questions = context.bank().questions;
     const std::size_t first = questions.size();
     questions.resize(first + found.size());
+    QuestionHashes* hashes = context.questionHashes();
+    if (hashes) hashes->resize(questions.size());
     const auto readRange = [&](ReaderContext& reader, std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i)
-            readQuestion(found[i].first, found[i].second, i + 1, reader, questions[first + i]);
+        std::string scratch;
+        for (std::size_t i = begin; i < end; ++i) {
+            Question& q = questions[first + i];
+            readQuestion(found[i].first, found[i].second, i + 1, reader, q);
+            if (hashes) hashes->compute(first + i, q, scratch);
+        }
     };
     if (found.size() < kParallelQuestions) {
         readRange(context, 0, found.size());

@@ -10,25 +10,33 @@
 
 namespace tqm::bank::reader {
 
-SourceScan::SourceScan(std::string_view source) : text(source) {
-    lineStarts.reserve(text.size() / 48 + 1);  // typical bank lines are a few dozen bytes
-    lineStarts.push_back(0);
+SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to) : text(source) {
+    // Typical bank lines are a few dozen bytes; the whole text's share, so that appending the
+    // scan of the rest seldom reallocates.
+    lineStarts.reserve(text.size() / 48 + 1);
+    if (from == 0) lineStarts.push_back(0);
     const char* begin = text.data();
-    const char* end = begin + text.size();
-    for (const char* p = begin; p < end;) {
+    const char* end = begin + to;
+    for (const char* p = begin + from; p < end;) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         if (!nl) break;
         p = static_cast<const char*>(nl) + 1;
         lineStarts.push_back(static_cast<std::size_t>(p - begin));
     }
-    for (const char* p = begin; p < end;) {
+    for (const char* p = begin + from; p < end;) {
         const void* amp = std::memchr(p, '&', static_cast<std::size_t>(end - p));
         if (!amp) break;
         p = static_cast<const char*>(amp);
         ampersands.push_back(static_cast<std::size_t>(p - begin));
         ++p;
     }
-    hasCarriageReturn = std::memchr(begin, '\r', text.size()) != nullptr;
+    hasCarriageReturn = std::memchr(begin + from, '\r', to - from) != nullptr;
+}
+
+void SourceScan::append(const SourceScan& next) {
+    lineStarts.insert(lineStarts.end(), next.lineStarts.begin(), next.lineStarts.end());
+    ampersands.insert(ampersands.end(), next.ampersands.begin(), next.ampersands.end());
+    hasCarriageReturn = hasCarriageReturn || next.hasCarriageReturn;
 }
 
 SourcePos SourceLines::position(std::size_t offset) {

@@ -91,8 +91,12 @@ struct SourceScan {
     std::size_t outlineTail = 0;
     std::size_t outlineSize = 0;
 
-    // Reads `text`, which must not have been parsed (written to) yet.
-    explicit SourceScan(std::string_view text);
+    // Reads text[begin, end), which must not have been parsed (written to) yet; `begin` is 0 or
+    // the start of a line.
+    SourceScan(std::string_view text, std::size_t begin, std::size_t end);
+    explicit SourceScan(std::string_view text) : SourceScan(text, 0, text.size()) {}
+    // Adds the scan of the part of the text that follows the part this one read.
+    void append(const SourceScan& next);
 };
 
 // 1-based line and character column of byte offsets, from the line table taken before the
@@ -132,6 +136,14 @@ struct Record {
     std::string label() const;
 };
 
+}  // namespace tqm::bank::reader
+
+namespace tqm::bank {
+struct QuestionHashes;
+}
+
+namespace tqm::bank::reader {
+
 class ReaderContext {
   public:
     // Several contexts may read one document on different threads, each into its own `out`.
@@ -141,6 +153,9 @@ class ReaderContext {
     SourceScan& scan() { return scan_; }
     const std::string& fileName() const { return sink_.file(); }
     Scratch& scratch() { return scratch_; }
+    // Where the validator's hashes of each question go as it is read; null: nowhere.
+    QuestionHashes* questionHashes() const { return questionHashes_; }
+    void setQuestionHashes(QuestionHashes* hashes) { questionHashes_ = hashes; }
 
     // Position of a character inside the buffer; (0, 0) for a pointer outside it (pugixml
     // points empty names and values at a shared static string).
@@ -194,6 +209,7 @@ class ReaderContext {
     Bank& bank_;
     DiagnosticSink sink_;
     Scratch scratch_;
+    QuestionHashes* questionHashes_ = nullptr;
 };
 
 std::string quoted(std::string_view text);
