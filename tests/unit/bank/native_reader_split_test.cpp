@@ -115,6 +115,30 @@ TEST_CASE("a large bank is split between two questions near the middle") {
     CHECK(result.diagnostics.empty());
 }
 
+TEST_CASE("a large bank read from its file is split the same way") {
+    const std::string bank = bankWith(largeQuestions(6000));
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / "tqm-split-bank.xml";
+    std::ofstream(file, std::ios::binary) << bank;
+    const ReadResult result = readBankFile(file);
+    std::filesystem::remove(file);
+    checkQuestionLines(result, 6000);
+    CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("a byte that is not UTF-8 in the second half of a large bank is reported at its place") {
+    std::string questions = largeQuestions(6000);
+    const std::size_t stem = questions.find("第5000题");
+    questions.replace(stem, 3, "\xB5\xDA");  // 第 in GBK
+    const std::string bank = bankWith(questions);
+    const ReadResult result = readBankBytes(bank, "gbk.xml", {});
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].code == "not-utf8");
+    CHECK(result.diagnostics[0].line == 5004);
+    CHECK(result.diagnostics[0].column == 61);
+    CHECK(result.bank.questions.empty());
+}
+
 TEST_CASE("problems in both halves of a split bank keep their lines, columns and order") {
     std::string questions;
     for (int i = 1; i <= 6000; ++i) {
