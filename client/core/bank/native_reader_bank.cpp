@@ -9,6 +9,7 @@
 #include "bank/native_reader_context.h"
 #include "bank/native_reader_split.h"
 #include "bank/validator.h"
+#include "base/byte_buffer.h"
 
 namespace tqm::bank::reader {
 
@@ -123,6 +124,9 @@ void readQuestionList(const std::vector<QuestionsChild>& children, pugi::xml_nod
 
     std::vector<Question>& questions = context.bank().questions;
     const std::size_t first = questions.size();
+    // Constructing 100,000 questions writes 30 MB of fresh memory on one thread.
+    questions.reserve(first + found.size());
+    adviseHugePages(questions.data() + first, found.size() * sizeof(Question));
     questions.resize(first + found.size());
     QuestionHashes* hashes = context.questionHashes();
     if (hashes) hashes->resize(questions.size());
