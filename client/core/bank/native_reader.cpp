@@ -125,11 +125,10 @@ bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
     return true;
 }
 
-// Reads a bank from `buffer`, which it keeps; false as readDocument().
+// Reads a bank from `buffer`, which it keeps, into the empty `result`; false as readDocument().
 bool readBuffer(ByteBuffer buffer, std::size_t size, const std::string& fileName,
                 const std::filesystem::path& baseDir, const ReadOptions& options, bool trySplit,
                 ReadResult& result) {
-    result = ReadResult{};
     // The bank keeps the buffer: every text field is a view into it.
     char* data = result.bank.textStore().adopt(std::move(buffer));
     const std::string_view bytes(data, size);
@@ -229,6 +228,7 @@ ReadResult readBankFile(const std::filesystem::path& file, const ReadOptions& op
     ReadResult result;
     // A refused split has written to the buffer; the file is read again for the single parse.
     for (const bool trySplit : {true, false}) {
+        result = ReadResult{};  // frees a refused attempt's buffer before the next is read
         std::size_t size = 0;
         ByteBuffer buffer = loadFile(file, size, result.diagnostics);
         if (!buffer) return result;
@@ -243,8 +243,10 @@ ReadResult readBankBytes(std::string_view bytes, std::string fileName,
     ReadResult result;
     // The parse works in place, so it needs its own copy of the bytes, and a refused split a
     // second one.
-    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result))
+    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result)) {
+        result = ReadResult{};  // frees the refused attempt's buffer before the second copy
         readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result);
+    }
     return result;
 }
 
