@@ -105,13 +105,17 @@ Bank& Bank::operator=(const Bank& other) {
 }
 
 void Bank::reindex() {
-    questionIndex_ = FirstIndexTable(questions.size());
+    FirstIndexTable index(questions.size());
     // The first question with an id wins; duplicates are reported by the validator.
     for (std::uint32_t i = 0; i < questions.size(); ++i) {
-        questionIndex_.findOrInsert(
-            std::hash<std::string_view>{}(questions[i].id), i,
-            [&](std::uint32_t j) { return questions[j].id == questions[i].id; });
+        index.findOrInsert(std::hash<std::string_view>{}(questions[i].id), i,
+                           [&](std::uint32_t j) { return questions[j].id == questions[i].id; });
     }
+    reindex(std::move(index));
+}
+
+void Bank::reindex(FirstIndexTable questionIndex) {
+    questionIndex_ = std::move(questionIndex);
     categoryIndex_.clear();
     categoryParent_.clear();
     indexCategories(categories, {}, categoryIndex_, categoryParent_);

@@ -46,6 +46,8 @@ class Bank {
 
     // Lookups by id. Call reindex() after changing `questions` or `categories`.
     void reindex();
+    // The same, with the question index validateBank() built for exactly these questions.
+    void reindex(FirstIndexTable questionIndex);
     const Question* findQuestion(std::string_view id) const;
     const Category* findCategory(std::string_view id) const;
     // The ids from the root to `id` (inclusive); empty when unknown.

@@ -7,12 +7,15 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <new>
 #include <optional>
 
 #include <pugixml.hpp>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_split.h"
 #include "bank/validator.h"
+#include "base/byte_buffer.h"
 #include "base/encoding_check.h"
 #include "base/line_index.h"
 #include "base/utf8.h"
@@ -20,11 +23,6 @@
 namespace tqm::bank {
 
 namespace {
-
-// Escapes and end-of-line handling stay off: the reader decodes the few values that need it, so
-// the buffer keeps the author's bytes and positions stay exact (native_reader_context.h).
-constexpr unsigned int kParseFlags = pugi::parse_cdata | pugi::parse_embed_pcdata |
-                                     pugi::parse_trim_pcdata | pugi::parse_declaration;
 
 // Reports a file that is not UTF-8; true when the bytes can be parsed.
 bool checkEncoding(std::string_view bytes, DiagnosticSink& sink) {
@@ -45,31 +43,9 @@ std::string describeParseError(const pugi::xml_parse_result& parsed) {
     return "the file is not well-formed XML: " + description;
 }
 
-void readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
-                  const std::string& fileName) {
-    const std::string_view text = scan.text;
-    const std::size_t size = text.size();
-    reader::ReaderContext context(scan, result.bank, result.diagnostics, fileName);
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    if (std::all_of(text.begin(), text.end(), isSpace)) {
-        context.error(SourcePos{1, 1}, "not-well-formed",
-                      "the file is empty; a bank file holds one <bank> element");
-        return;
-    }
-    pugi::xml_document document;
-    const pugi::xml_parse_result parsed =
-        document.load_buffer_inplace(data, size, kParseFlags, pugi::encoding_utf8);
-    if (parsed.status == pugi::status_no_document_element) {
-        // pugixml points at the end of the file; the first thing that is not XML says more.
-        const std::size_t first = text.find_first_not_of(" \t\r\n");
-        context.error(data + first, "not-well-formed",
-                      "the file holds no XML element; a bank file holds one <bank> element");
-        return;
-    }
-    if (!parsed) {
-        context.error(data + parsed.offset, "not-well-formed", describeParseError(parsed));
-        return;
-    }
+// The checks of the document's top level, then the bank itself.
+void readRoot(const pugi::xml_document& document, reader::ReaderContext& context,
+              const reader::SplitDocument* split) {
     pugi::xml_node root;
     for (pugi::xml_node node = document.first_child(); node; node = node.next_sibling()) {
         if (node.type() == pugi::node_declaration) {
@@ -96,74 +72,182 @@ void readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
         context.error(root.name() - 1, "wrong-root", std::move(message));
         return;
     }
-    reader::readBankElement(root, context);
+    reader::readBankElement(root, context, split);
 }
 
-ReadResult readBuffer(std::unique_ptr<char[]> buffer, std::size_t size, std::string fileName,
-                      const std::filesystem::path& baseDir, const ReadOptions& options) {
-    ReadResult result;
+// Parses and reads the document; false when a split parse was refused after writing to the
+// bytes, which must then be read again from an intact copy without trying to split.
+bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
+                  const std::string& fileName, bool trySplit, QuestionHashes* hashes) {
+    const std::string_view text = scan.text;
+    const std::size_t size = text.size();
+    reader::ReaderContext context(scan, result.bank, result.diagnostics, fileName);
+    context.setQuestionHashes(hashes);
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (std::all_of(text.begin(), text.end(), isSpace)) {
+        context.error(SourcePos{1, 1}, "not-well-formed",
+                      "the file is empty; a bank file holds one <bank> element");
+        return true;
+    }
+    if (trySplit && size >= reader::kParallelBytes) {
+        auto split = std::make_unique<reader::SplitDocument>();
+        switch (reader::parseSplit(data, size, *split)) {
+            case reader::SplitOutcome::Spoiled:
+                return false;
+            case reader::SplitOutcome::Split:
+                scan.outline = split->outlineBytes.get();
+                scan.outlineHead = split->headSize;
+                scan.outlineTail = split->tailOffset;
+                scan.outlineSize = size - split->tailOffset + split->headSize;
+                readRoot(split->outline, context, split.get());
+                // Names and values read from the outline are views into it.
+                result.bank.textStore().adopt(std::move(split->outlineBytes));
+                return true;
+            case reader::SplitOutcome::NotSplit:
+                break;
+        }
+    }
+    pugi::xml_document document;
+    const pugi::xml_parse_result parsed =
+        document.load_buffer_inplace(data, size, reader::kParseFlags, pugi::encoding_utf8);
+    if (parsed.status == pugi::status_no_document_element) {
+        // pugixml points at the end of the file; the first thing that is not XML says more.
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        context.error(data + first, "not-well-formed",
+                      "the file holds no XML element; a bank file holds one <bank> element");
+        return true;
+    }
+    if (!parsed) {
+        context.error(data + parsed.offset, "not-well-formed", describeParseError(parsed));
+        return true;
+    }
+    readRoot(document, context, nullptr);
+    return true;
+}
+
+// Reads a bank from `buffer`, which it keeps, into the empty `result`; false as readDocument().
+bool readBuffer(ByteBuffer buffer, std::size_t size, const std::string& fileName,
+                const std::filesystem::path& baseDir, const ReadOptions& options, bool trySplit,
+                ReadResult& result) {
     // The bank keeps the buffer: every text field is a view into it.
     char* data = result.bank.textStore().adopt(std::move(buffer));
     const std::string_view bytes(data, size);
     const std::string_view text = withoutBom(bytes);
     char* textData = data + (bytes.size() - text.size());
     DiagnosticSink sink(result.diagnostics, fileName);
-    // The scan only reads the buffer, so it can overlap the encoding check on large files.
     std::optional<reader::SourceScan> scan;
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
-        runConcurrently([&] { scan.emplace(text); }, [&] { utf8 = checkEncoding(bytes, sink); });
+        // Each thread scans and checks half of the text. The halves meet after a line break, so
+        // no character straddles them; when either is not UTF-8 the whole is checked again for
+        // the report.
+        const std::size_t cut = text.find('\n', text.size() / 2) + 1;  // 0: no line break
+        std::optional<reader::SourceScan> rest;
+        bool restValid = true;
+        runConcurrently(
+            [&] {
+                if (cut == 0) return;
+                rest.emplace(text, cut, text.size());
+                restValid = isValidUtf8(text.substr(cut));
+            },
+            [&] {
+                const std::size_t end = cut == 0 ? text.size() : cut;
+                scan.emplace(text, 0, end);
+                utf8 = isValidUtf8(text.substr(0, end));
+            });
+        if (rest) scan->append(*rest);
+        utf8 = (utf8 && restValid) || checkEncoding(bytes, sink);
     } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }
-    if (!utf8) return result;
-    readDocument(textData, *scan, result, fileName);
+    if (!utf8) return true;
+    QuestionHashes hashes;
+    if (!readDocument(textData, *scan, result, fileName, trySplit,
+                      options.validate ? &hashes : nullptr))
+        return false;
 
     if (options.validate) {
         const ValidationContext context{
             fileName, options.checkImageFiles ? baseDir : std::filesystem::path{}};
-        validateBank(result.bank, context, result.diagnostics);
+        FirstIndexTable questionIndex;
+        validateBank(result.bank, context, result.diagnostics, questionIndex, &hashes);
+        result.bank.reindex(std::move(questionIndex));
+    } else {
+        result.bank.reindex();
     }
-    result.bank.reindex();
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;
                      });
-    return result;
+    return true;
+}
+
+// The whole file in a buffer of its own, or the reason it could not be read.
+ByteBuffer loadFile(const std::filesystem::path& file, std::size_t& size,
+                    std::vector<Diagnostic>& problems) {
+    const std::string fileName = file.string();
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
+    const std::streamoff length = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    if (length < 0) {
+        problems.push_back({fileName, 0, 0, Severity::Error, "cannot-read",
+                            "the file cannot be opened for reading"});
+        return nullptr;
+    }
+    ByteBuffer buffer = allocateByteBuffer(static_cast<std::size_t>(length));
+    if (!buffer) throw std::bad_alloc();
+    in.seekg(0);
+    if (!in.read(buffer.get(), length)) {
+        problems.push_back(
+            {fileName, 0, 0, Severity::Error, "cannot-read", "the file could not be read"});
+        return nullptr;
+    }
+    size = static_cast<std::size_t>(length);
+    return buffer;
+}
+
+ByteBuffer copyOf(std::string_view bytes) {
+    ByteBuffer buffer = allocateByteBuffer(bytes.size());
+    if (!buffer) throw std::bad_alloc();
+    char* out = buffer.get();
+    if (bytes.size() < reader::kParallelBytes) {
+        if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
+        return buffer;
+    }
+    // Copying is bound by mapping the fresh memory, which two threads do faster than one.
+    const std::size_t half = bytes.size() / 2;
+    runConcurrently([&] { std::memcpy(out + half, bytes.data() + half, bytes.size() - half); },
+                    [&] { std::memcpy(out, bytes.data(), half); });
+    return buffer;
 }
 
 }  // namespace
 
 ReadResult readBankFile(const std::filesystem::path& file, const ReadOptions& options) {
-    const std::string fileName = file.string();
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
-    if (size < 0) {
-        ReadResult result;
-        result.diagnostics.push_back({fileName, 0, 0, Severity::Error, "cannot-read",
-                                      "the file cannot be opened for reading"});
-        return result;
-    }
-    auto buffer = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(buffer.get(), size)) {
-        ReadResult result;
-        result.diagnostics.push_back(
-            {fileName, 0, 0, Severity::Error, "cannot-read", "the file could not be read"});
-        return result;
-    }
     std::filesystem::path baseDir = file.parent_path();
     if (baseDir.empty()) baseDir = ".";
-    return readBuffer(std::move(buffer), static_cast<std::size_t>(size), fileName, baseDir,
-                      options);
+    ReadResult result;
+    // A refused split has written to the buffer; the file is read again for the single parse.
+    for (const bool trySplit : {true, false}) {
+        result = ReadResult{};  // frees a refused attempt's buffer before the next is read
+        std::size_t size = 0;
+        ByteBuffer buffer = loadFile(file, size, result.diagnostics);
+        if (!buffer) return result;
+        if (readBuffer(std::move(buffer), size, file.string(), baseDir, options, trySplit, result))
+            break;
+    }
+    return result;
 }
 
 ReadResult readBankBytes(std::string_view bytes, std::string fileName,
                          const std::filesystem::path& baseDir, const ReadOptions& options) {
-    // The parse works in place, so it needs its own copy of the bytes.
-    auto buffer = std::make_unique_for_overwrite<char[]>(bytes.size());
-    if (!bytes.empty()) std::memcpy(buffer.get(), bytes.data(), bytes.size());
-    return readBuffer(std::move(buffer), bytes.size(), std::move(fileName), baseDir, options);
+    ReadResult result;
+    // The parse works in place, so it needs its own copy of the bytes, and a refused split a
+    // second one.
+    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result)) {
+        result = ReadResult{};  // frees the refused attempt's buffer before the second copy
+        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result);
+    }
+    return result;
 }
 
 }  // namespace tqm::bank

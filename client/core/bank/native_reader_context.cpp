@@ -10,25 +10,33 @@
 
 namespace tqm::bank::reader {
 
-SourceScan::SourceScan(std::string_view source) : text(source) {
-    lineStarts.reserve(text.size() / 48 + 1);  // typical bank lines are a few dozen bytes
-    lineStarts.push_back(0);
+SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to) : text(source) {
+    // Typical bank lines are a few dozen bytes; the whole text's share, so that appending the
+    // scan of the rest seldom reallocates.
+    lineStarts.reserve(text.size() / 48 + 1);
+    if (from == 0) lineStarts.push_back(0);
     const char* begin = text.data();
-    const char* end = begin + text.size();
-    for (const char* p = begin; p < end;) {
+    const char* end = begin + to;
+    for (const char* p = begin + from; p < end;) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         if (!nl) break;
         p = static_cast<const char*>(nl) + 1;
         lineStarts.push_back(static_cast<std::size_t>(p - begin));
     }
-    for (const char* p = begin; p < end;) {
+    for (const char* p = begin + from; p < end;) {
         const void* amp = std::memchr(p, '&', static_cast<std::size_t>(end - p));
         if (!amp) break;
         p = static_cast<const char*>(amp);
         ampersands.push_back(static_cast<std::size_t>(p - begin));
         ++p;
     }
-    hasCarriageReturn = std::memchr(begin, '\r', text.size()) != nullptr;
+    hasCarriageReturn = std::memchr(begin + from, '\r', to - from) != nullptr;
+}
+
+void SourceScan::append(const SourceScan& next) {
+    lineStarts.insert(lineStarts.end(), next.lineStarts.begin(), next.lineStarts.end());
+    ampersands.insert(ampersands.end(), next.ampersands.begin(), next.ampersands.end());
+    hasCarriageReturn = hasCarriageReturn || next.hasCarriageReturn;
 }
 
 SourcePos SourceLines::position(std::size_t offset) {
@@ -62,10 +70,19 @@ std::string_view ReaderContext::keep(std::string_view text) {
     return bank_.keep(text);
 }
 
-SourcePos ReaderContext::positionOf(const char* at) {
+std::size_t ReaderContext::offsetOf(const char* at) const {
     const char* begin = text_.data();
-    if (at < begin || at > begin + text_.size()) return {};
-    return lines_.position(static_cast<std::size_t>(at - begin));
+    if (at >= begin && at <= begin + text_.size()) return static_cast<std::size_t>(at - begin);
+    const char* outline = scan_.outline;
+    if (!outline || at < outline || at > outline + scan_.outlineSize) return std::string_view::npos;
+    const auto offset = static_cast<std::size_t>(at - outline);
+    return offset < scan_.outlineHead ? offset : offset - scan_.outlineHead + scan_.outlineTail;
+}
+
+SourcePos ReaderContext::positionOf(const char* at) {
+    const std::size_t offset = offsetOf(at);
+    if (offset == std::string_view::npos) return {};
+    return lines_.position(offset);
 }
 
 SourcePos ReaderContext::startTagOf(pugi::xml_node element) {
@@ -148,9 +165,8 @@ std::string excerpt(std::string_view text) {
 
 std::string_view ReaderContext::decodeIfNeeded(const char* value, bool attribute) {
     const std::string_view raw(value);
-    const char* begin = text_.data();
-    if (raw.empty() || value < begin || value >= begin + text_.size()) return raw;
-    const auto offset = static_cast<std::size_t>(value - begin);
+    const std::size_t offset = raw.empty() ? std::string_view::npos : offsetOf(value);
+    if (offset == std::string_view::npos || offset >= text_.size()) return raw;
     bool needed = containsAmpersand(offset, offset + raw.size()) ||
                   (scan_.hasCarriageReturn && std::memchr(value, '\r', raw.size()) != nullptr);
     if (attribute && !needed)

@@ -83,8 +83,20 @@ struct SourceScan {
     bool hasCarriageReturn = false;
     std::mutex keepLock;  // the bank's text store is not thread-safe
 
-    // Reads `text`, which must not have been parsed (written to) yet.
-    explicit SourceScan(std::string_view text);
+    // A split document's outline (native_reader_split.h): a copy of the text before the content
+    // of <questions> (headSize bytes) and of the text from tailOffset on. Names and values read
+    // from it are placed back where they stand in the text.
+    const char* outline = nullptr;
+    std::size_t outlineHead = 0;
+    std::size_t outlineTail = 0;
+    std::size_t outlineSize = 0;
+
+    // Reads text[begin, end), which must not have been parsed (written to) yet; `begin` is 0 or
+    // the start of a line.
+    SourceScan(std::string_view text, std::size_t begin, std::size_t end);
+    explicit SourceScan(std::string_view text) : SourceScan(text, 0, text.size()) {}
+    // Adds the scan of the part of the text that follows the part this one read.
+    void append(const SourceScan& next);
 };
 
 // 1-based line and character column of byte offsets, from the line table taken before the
@@ -124,6 +136,14 @@ struct Record {
     std::string label() const;
 };
 
+}  // namespace tqm::bank::reader
+
+namespace tqm::bank {
+struct QuestionHashes;
+}
+
+namespace tqm::bank::reader {
+
 class ReaderContext {
   public:
     // Several contexts may read one document on different threads, each into its own `out`.
@@ -133,6 +153,9 @@ class ReaderContext {
     SourceScan& scan() { return scan_; }
     const std::string& fileName() const { return sink_.file(); }
     Scratch& scratch() { return scratch_; }
+    // Where the validator's hashes of each question go as it is read; null: nowhere.
+    QuestionHashes* questionHashes() const { return questionHashes_; }
+    void setQuestionHashes(QuestionHashes* hashes) { questionHashes_ = hashes; }
 
     // Position of a character inside the buffer; (0, 0) for a pointer outside it (pugixml
     // points empty names and values at a shared static string).
@@ -173,6 +196,8 @@ class ReaderContext {
     void misplacedElement(pugi::xml_node element, const Record& record, std::string_view after);
 
   private:
+    // Offset in the text of a character of the buffer or of the outline; npos for neither.
+    std::size_t offsetOf(const char* at) const;
     std::string_view decodeIfNeeded(const char* value, bool attribute);
     bool containsAmpersand(std::size_t begin, std::size_t end);
     std::string_view keep(std::string_view text);
@@ -184,6 +209,7 @@ class ReaderContext {
     Bank& bank_;
     DiagnosticSink sink_;
     Scratch scratch_;
+    QuestionHashes* questionHashes_ = nullptr;
 };
 
 std::string quoted(std::string_view text);
@@ -193,12 +219,21 @@ bool parseBool(std::string_view text, bool& out);
 bool parseInt(std::string_view text, int& out);
 bool parseFinite(std::string_view text, double& out);
 
+// Escapes and end-of-line handling stay off: the reader decodes the few values that need it, so
+// the buffer keeps the author's bytes and positions stay exact (see the top of this file).
+inline constexpr unsigned int kParseFlags = pugi::parse_cdata | pugi::parse_embed_pcdata |
+                                            pugi::parse_trim_pcdata | pugi::parse_declaration;
+
 // Banks at least this large are read with a second thread where the work splits cleanly.
 inline constexpr std::size_t kParallelBytes = 1 << 20;
 inline constexpr std::size_t kParallelQuestions = 2000;
 
-// Fills `bank` from the root element; implemented in native_reader_bank.cpp.
-void readBankElement(pugi::xml_node root, ReaderContext& context);
+struct SplitDocument;
+
+// Fills `bank` from the root element; implemented in native_reader_bank.cpp. With `split`, the
+// children of its <questions> element come from the split's halves.
+void readBankElement(pugi::xml_node root, ReaderContext& context,
+                     const SplitDocument* split = nullptr);
 // Reads one question element into `q`; implemented in native_reader_questions.cpp.
 void readQuestion(pugi::xml_node element, QuestionType type, std::size_t ordinal,
                   ReaderContext& context, Question& q);

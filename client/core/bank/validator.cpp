@@ -90,30 +90,55 @@ std::uint64_t stemKeyHash(std::string_view key, QuestionType type) {
     return std::hash<std::string_view>{}(key) ^ (static_cast<std::uint64_t>(type) << 59);
 }
 
+}  // namespace
+
+void QuestionHashes::resize(std::size_t count) {
+    id.resize(count);
+    stemKey.resize(count);
+    hasStemKey.resize(count);
+}
+
+void QuestionHashes::compute(std::size_t index, const Question& q, std::string& scratch) {
+    id[index] = std::hash<std::string_view>{}(q.id);
+    duplicateKeyInto(q.stem, scratch);
+    stemKey[index] = stemKeyHash(scratch, q.type);
+    hasStemKey[index] = !scratch.empty();
+}
+
+namespace {
+
 // For each question, the first question of the bank with the same id and the first with a
 // nearly equal stem (kNoStemKey: its stem has no key). Found before the per-question checks so
 // that those can run on two threads and still report in the order of a single pass.
 struct FirstOccurrences {
     std::vector<std::uint32_t> withId;
     std::vector<std::uint32_t> withStemKey;
+    FirstIndexTable ids;  // the first question with each id: Bank's own index
 };
 
-FirstOccurrences findFirstOccurrences(const std::vector<Question>& questions, bool parallel) {
+FirstOccurrences findFirstOccurrences(const std::vector<Question>& questions, bool parallel,
+                                      const QuestionHashes* precomputed) {
     const std::size_t count = questions.size();
     // Hashing (a stem key per question) is the costly part and splits freely; the tables are
     // then filled in order, one per thread.
-    std::vector<std::uint64_t> idHashes(count);
-    std::vector<std::uint64_t> stemHashes(count);
-    std::vector<std::uint8_t> hasStemKey(count);
-    const auto hashRange = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            const Question& q = questions[i];
-            idHashes[i] = std::hash<std::string_view>{}(q.id);
-            const std::string key = duplicateKey(q.stem);
-            stemHashes[i] = stemKeyHash(key, q.type);
-            hasStemKey[i] = !key.empty();
+    QuestionHashes computed;
+    if (!precomputed || precomputed->id.size() != count) {
+        computed.resize(count);
+        const auto hashRange = [&](std::size_t begin, std::size_t end) {
+            std::string scratch;
+            for (std::size_t i = begin; i < end; ++i) computed.compute(i, questions[i], scratch);
+        };
+        if (parallel) {
+            const std::size_t middle = count / 2;
+            runConcurrently([&] { hashRange(middle, count); }, [&] { hashRange(0, middle); });
+        } else {
+            hashRange(0, count);
         }
-    };
+        precomputed = &computed;
+    }
+    const std::vector<std::uint64_t>& idHashes = precomputed->id;
+    const std::vector<std::uint64_t>& stemHashes = precomputed->stemKey;
+    const std::vector<std::uint8_t>& hasStemKey = precomputed->hasStemKey;
     FirstOccurrences first;
     first.withId.resize(count);
     first.withStemKey.resize(count);
@@ -123,6 +148,7 @@ FirstOccurrences findFirstOccurrences(const std::vector<Question>& questions, bo
             first.withId[i] = table.findOrInsert(idHashes[i], i, [&](std::uint32_t other) {
                 return questions[other].id == questions[i].id;
             });
+        first.ids = std::move(table);
     };
     const auto fillStemKeys = [&] {
         FirstIndexTable table(count);
@@ -139,11 +165,8 @@ FirstOccurrences findFirstOccurrences(const std::vector<Question>& questions, bo
         }
     };
     if (parallel) {
-        const std::size_t middle = count / 2;
-        runConcurrently([&] { hashRange(middle, count); }, [&] { hashRange(0, middle); });
         runConcurrently(fillStemKeys, fillIds);
     } else {
-        hashRange(0, count);
         fillIds();
         fillStemKeys();
     }
@@ -332,11 +355,18 @@ std::unordered_set<std::string_view> checkCategories(const Bank& bank, Diagnosti
 
 void validateBank(const Bank& bank, const ValidationContext& context,
                   std::vector<Diagnostic>& out) {
+    FirstIndexTable unused;
+    validateBank(bank, context, out, unused);
+}
+
+void validateBank(const Bank& bank, const ValidationContext& context, std::vector<Diagnostic>& out,
+                  FirstIndexTable& questionIndex, const QuestionHashes* precomputed) {
     DiagnosticSink sink(out, context.fileName);
     const std::unordered_set<std::string_view> categoryIds = checkCategories(bank, sink);
     const std::size_t count = bank.questions.size();
     const bool parallel = count >= kParallelQuestions;
-    const FirstOccurrences first = findFirstOccurrences(bank.questions, parallel);
+    FirstOccurrences first = findFirstOccurrences(bank.questions, parallel, precomputed);
+    questionIndex = std::move(first.ids);
     if (!parallel) {
         QuestionChecker(bank, context, first, categoryIds, out).checkRange(0, count);
         return;

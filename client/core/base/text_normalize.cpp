@@ -107,8 +107,17 @@ std::string duplicateKeyOfAnyBytes(std::string_view stem) {
 // case) takes a path that decodes in place and copies unchanged characters as they are. Folding
 // never lengthens a valid character, so the key fits in the stem's size.
 std::string duplicateKey(std::string_view stem) {
-    if (!isValidUtf8(stem)) return duplicateKeyOfAnyBytes(stem);
-    std::string out(stem.size(), '\0');
+    std::string out;
+    duplicateKeyInto(stem, out);
+    return out;
+}
+
+void duplicateKeyInto(std::string_view stem, std::string& out) {
+    if (!isValidUtf8(stem)) {
+        out = duplicateKeyOfAnyBytes(stem);
+        return;
+    }
+    out.resize(stem.size());
     char* write = out.data();
     const auto* p = reinterpret_cast<const unsigned char*>(stem.data());
     const auto* end = p + stem.size();
@@ -151,7 +160,6 @@ std::string duplicateKey(std::string_view stem) {
         p += length;
     }
     out.resize(static_cast<std::size_t>(write - out.data()));
-    return out;
 }
 
 }  // namespace tqm

@@ -21,5 +21,7 @@ std::string normalizeBlankAnswer(std::string_view answer, bool caseSensitive);
 // The key two question stems share when they are near-duplicates: half-width forms, lower case,
 // with all whitespace and punctuation (ASCII and CJK) removed.
 std::string duplicateKey(std::string_view stem);
+// The same into `out`, whose storage is reused: the validator keys every stem of a bank.
+void duplicateKeyInto(std::string_view stem, std::string& out);
 
 }  // namespace tqm

@@ -30,4 +30,9 @@ char* TextStore::adopt(std::unique_ptr<char[]> buffer) {
     return blocks_.back().get();
 }
 
+char* TextStore::adopt(ByteBuffer buffer) {
+    buffers_.push_back(std::move(buffer));
+    return buffers_.back().get();
+}
+
 }  // namespace tqm

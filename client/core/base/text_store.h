@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/byte_buffer.h"
+
 namespace tqm {
 
 class TextStore {
@@ -21,11 +23,13 @@ class TextStore {
 
     // Takes ownership of a buffer (for example the one a parser worked on in place).
     char* adopt(std::unique_ptr<char[]> buffer);
+    char* adopt(ByteBuffer buffer);
 
     std::size_t bytesHeld() const { return bytesHeld_; }
 
   private:
     std::vector<std::unique_ptr<char[]>> blocks_;
+    std::vector<ByteBuffer> buffers_;
     char* cursor_ = nullptr;
     std::size_t remaining_ = 0;
     std::size_t bytesHeld_ = 0;
