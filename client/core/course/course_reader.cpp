@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "base/encoding_check.h"
+#include "base/hundredths.h"
 #include "base/utf8.h"
 #include "course/course_checks.h"
 #include "course/lesson_markdown.h"
@@ -77,14 +78,7 @@ const Lesson* Course::findLesson(std::string_view lessonId) const {
 }
 
 std::string formatHours(CentiHours hours) {
-    std::string text = std::to_string(hours / 100);
-    const CentiHours fraction = hours % 100;
-    if (fraction != 0) {
-        text += '.';
-        text += static_cast<char>('0' + fraction / 10);
-        if (fraction % 10 != 0) text += static_cast<char>('0' + fraction % 10);
-    }
-    return text;
+    return formatHundredths(hours);
 }
 
 void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {

@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "base/encoding_check.h"
+#include "base/hundredths.h"
 #include "base/text_normalize.h"
 #include "base/utf8.h"
 
@@ -67,24 +68,9 @@ class ManifestContext {
 
 // "4", "1.5", "0.25" in hundredths; nothing for anything else, including 0 and a third decimal.
 std::optional<CentiHours> parseHours(std::string_view text) {
-    const std::size_t dot = text.find('.');
-    const std::string_view whole = text.substr(0, dot);
-    const std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
-    if (whole.empty() || whole.size() > 6 || fraction.size() > 2) return std::nullopt;
-    if (dot != std::string_view::npos && fraction.empty()) return std::nullopt;
-    CentiHours hours = 0;
-    for (const char c : whole) {
-        if (c < '0' || c > '9') return std::nullopt;
-        hours = hours * 10 + (c - '0');
-    }
-    hours *= 100;
-    for (std::size_t i = 0; i < 2; ++i) {
-        const char c = i < fraction.size() ? fraction[i] : '0';
-        if (c < '0' || c > '9') return std::nullopt;
-        hours += (c - '0') * (i == 0 ? 10 : 1);
-    }
-    if (hours <= 0) return std::nullopt;
-    return hours;
+    const std::optional<std::int64_t> hours = parseHundredths(text);
+    if (!hours || *hours <= 0 || *hours > 99'999'999) return std::nullopt;
+    return *hours;
 }
 
 std::optional<int> parseMinutes(std::string_view text) {

@@ -62,8 +62,6 @@ std::string inQuotes(std::string_view text);
 
 // Strict parsers: the whole value must be the number, nothing around it.
 std::optional<long long> parseWhole(std::string_view text);
-// A decimal with at most two decimals ("2", "2.5", "0.25", "-1") in hundredths.
-std::optional<Centipoints> parseCentipoints(std::string_view text);
 std::optional<bool> parseBool(std::string_view text);
 
 // Reads one <section>; implemented in blueprint_reader_sections.cpp.

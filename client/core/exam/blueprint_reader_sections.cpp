@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/hundredths.h"
 #include "exam/blueprint_parse.h"
 
 namespace tqm::exam::blueprint_parse {
@@ -134,27 +135,6 @@ std::optional<long long> parseWhole(std::string_view text) {
     return value;
 }
 
-std::optional<Centipoints> parseCentipoints(std::string_view text) {
-    const bool negative = text.starts_with('-');
-    if (negative) text.remove_prefix(1);
-    const std::size_t dot = text.find('.');
-    const std::string_view whole = text.substr(0, dot);
-    const std::string_view fraction =
-        dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
-    const auto digitsOnly = [](std::string_view s) {
-        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (whole.empty() || whole.size() > 9 || !digitsOnly(whole) || !digitsOnly(fraction) ||
-        fraction.size() > 2 || (dot != std::string_view::npos && fraction.empty()))
-        return std::nullopt;
-    Centipoints value = 0;
-    for (char c : whole) value = value * 10 + (c - '0');
-    value *= 100;
-    if (!fraction.empty()) value += (fraction[0] - '0') * 10;
-    if (fraction.size() == 2) value += fraction[1] - '0';
-    return negative ? -value : value;
-}
-
 std::optional<bool> parseBool(std::string_view text) {
     if (text == "true") return true;
     if (text == "false") return false;
@@ -248,7 +228,7 @@ void readSection(pugi::xml_node element, std::size_t number, Context& context,
     }
     if (!attrs[2]) {
         context.missingAttribute(element, label, "points");
-    } else if (const auto points = parseCentipoints(attrs[2].value()); !points) {
+    } else if (const auto points = parseHundredths(attrs[2].value()); !points) {
         context.invalidValue(attrs[2], label,
                              "a number of points with at most two decimals, e.g. 2 or 2.5");
     } else if (*points <= 0) {

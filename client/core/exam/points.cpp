@@ -1,7 +1,8 @@
 #include "exam/points.h"
 
 #include <cmath>
-#include <cstdlib>
+
+#include "base/hundredths.h"
 
 namespace tqm::exam {
 
@@ -10,16 +11,7 @@ Centipoints toCentipoints(double points) {
 }
 
 std::string formatPoints(Centipoints points) {
-    std::string text = points < 0 ? "-" : "";
-    const Centipoints magnitude = std::llabs(points);
-    text += std::to_string(magnitude / 100);
-    const Centipoints hundredths = magnitude % 100;
-    if (hundredths != 0) {
-        text += '.';
-        text += static_cast<char>('0' + hundredths / 10);
-        if (hundredths % 10 != 0) text += static_cast<char>('0' + hundredths % 10);
-    }
-    return text;
+    return formatHundredths(points);
 }
 
 Centipoints shareOf(Centipoints whole, std::size_t right, std::size_t parts) {
