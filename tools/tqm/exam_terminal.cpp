@@ -70,15 +70,17 @@ class TerminalExam {
         return static_cast<bool>(std::getline(in_, line));
     }
 
+    int timeUp(const session::Submission& submission) {
+        out_ << "\nThe time is up; your answers were submitted automatically.\n"
+             << submissionLine(submission, person_) << std::endl;
+        return kExitOk;
+    }
+
     // The heartbeat; when the time has run out the attempt is submitted and the exit code comes
     // back.
     std::optional<int> keepAlive() {
         const session::HeartbeatResult beat = service_.heartbeat(attemptId_);
-        if (beat.autoSubmitted) {
-            out_ << "\nThe time is up; your answers were submitted automatically.\n"
-                 << submissionLine(*beat.autoSubmitted, person_) << std::endl;
-            return kExitOk;
-        }
+        if (beat.autoSubmitted) return timeUp(*beat.autoSubmitted);
         if (beat.refusal) {
             printRefusal(*beat.refusal);
             return kExitFailed;
@@ -140,11 +142,7 @@ class TerminalExam {
     // Commits the answer (NoAnswer clears it); "saved" is printed only once it is committed.
     std::optional<int> save(const exam::Answer& answer) {
         const session::AnswerResult saved = service_.answer(attemptId_, current_ + 1, answer);
-        if (saved.autoSubmitted) {
-            out_ << "\nThe time is up; your answers were submitted automatically.\n"
-                 << submissionLine(*saved.autoSubmitted, person_) << std::endl;
-            return kExitOk;
-        }
+        if (saved.autoSubmitted) return timeUp(*saved.autoSubmitted);
         if (saved.refusal) {
             printRefusal(*saved.refusal);
             return kExitFailed;
