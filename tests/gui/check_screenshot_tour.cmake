@@ -1,8 +1,20 @@
 # Runs tqm-trainer --screenshot-tour and checks that every expected picture exists as a PNG of
 # 1280x800 pixels (the tour's size at 100% scale, which is what Xvfb gives).
-set(expected home bank-single-choice bank-multiple-choice bank-true-false bank-fill-blank
-    bank-ordering bank-matching bank-short-answer sign-in learn-catalog lesson lesson-figure
-    home-learner)
+set(expected
+  home
+  bank-single-choice
+  bank-multiple-choice
+  bank-true-false
+  bank-fill-blank
+  bank-ordering
+  bank-matching
+  bank-short-answer
+  sign-in
+  learn-catalog
+  lesson
+  lesson-figure
+  home-learner
+)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(

@@ -9,16 +9,22 @@ using namespace tqm::gui::test;
 TEST_CASE("the rail is labelled in Chinese by default and in English when asked") {
     SECTION("Chinese") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::Chinese);
-        REQUIRE(frame->rail()->entryCount() == 3);
+        REQUIRE(frame->rail()->entryCount() == 6);
         CHECK(frame->rail()->label(0) == wxString::FromUTF8("首页"));
         CHECK(frame->rail()->label(1) == wxString::FromUTF8("学习"));
-        CHECK(frame->rail()->label(2) == wxString::FromUTF8("题库"));
+        CHECK(frame->rail()->label(2) == wxString::FromUTF8("练习"));
+        CHECK(frame->rail()->label(3) == wxString::FromUTF8("考试"));
+        CHECK(frame->rail()->label(4) == wxString::FromUTF8("题库"));
+        CHECK(frame->rail()->label(5) == wxString::FromUTF8("管理"));
     }
     SECTION("English") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::English);
         CHECK(frame->rail()->label(0) == "Home");
         CHECK(frame->rail()->label(1) == "Learn");
-        CHECK(frame->rail()->label(2) == "Question bank");
+        CHECK(frame->rail()->label(2) == "Practice");
+        CHECK(frame->rail()->label(3) == "Exams");
+        CHECK(frame->rail()->label(4) == "Question bank");
+        CHECK(frame->rail()->label(5) == "Admin");
     }
 }
 
@@ -26,14 +32,14 @@ TEST_CASE("clicking a rail entry shows its screen") {
     FramePtr frame = openFrame("gui/basic");
     NavRail& rail = *frame->rail();
     REQUIRE(frame->currentScreen() == Screen::Home);
-    // The third entry sits below the other two; click in its middle.
+    // The fifth entry sits below four others; click in its middle.
     const wxSize size = rail.GetClientSize();
     wxMouseEvent click(wxEVT_LEFT_DOWN);
     click.SetEventObject(&rail);
-    click.SetPosition(wxPoint(size.x / 2, rail.FromDIP(12 + 2 * 76 + 38)));
+    click.SetPosition(wxPoint(size.x / 2, rail.FromDIP(12 + 4 * 76 + 38)));
     rail.HandleWindowEvent(click);
     REQUIRE(pumpUntil([&] { return frame->currentScreen() == Screen::QuestionBank; }));
-    CHECK(rail.selection() == 2);
+    CHECK(rail.selection() == 4);
 }
 
 TEST_CASE("the locale decides the language: English only when it starts with en") {

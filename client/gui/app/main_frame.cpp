@@ -43,16 +43,25 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     rail_ = new NavRail(this);
     rail_->addEntry("home", _("Home"));
     rail_->addEntry("learn", _("Learn"));
+    rail_->addEntry("practice", _("Practice"));
+    rail_->addEntry("exam", _("Exams"));
     rail_->addEntry("bank", _("Question bank"));
+    rail_->addEntry("admin", _("Admin"));
 
     pages_ = new wxSimplebook(this);
     home_ = new HomePanel(pages_, library_);
     learn_ = new LearnPanel(pages_, workspace_);
+    practice_ = new PracticePanel(pages_, workspace_);
+    exams_ = new ExamsPanel(pages_, workspace_);
     browser_ = new BankBrowserPanel(pages_, library_);
+    admin_ = new AdminPanel(pages_, workspace_, library_);
     signIn_ = new SignInPanel(pages_, workspace_);
     pages_->AddPage(home_, _("Home"));
     pages_->AddPage(learn_, _("Learn"));
+    pages_->AddPage(practice_, _("Practice"));
+    pages_->AddPage(exams_, _("Exams"));
     pages_->AddPage(browser_, _("Question bank"));
+    pages_->AddPage(admin_, _("Admin"));
     pages_->AddPage(signIn_, _("Learner sign-in"));
 
     auto* content = new wxBoxSizer(wxVERTICAL);
@@ -155,10 +164,11 @@ void MainFrame::signIn(const store::Person& person) {
     workspace_.signIn(person);
     learn_->afterPersonChange();
     updateLearner();
-    showScreen(Screen::Learn);
+    showScreen(afterSignIn_);
 }
 
 void MainFrame::switchLearner() {
+    afterSignIn_ = Screen::Learn;
     learn_->beforePersonChange();
     workspace_.signOut();
     learn_->afterPersonChange();
@@ -203,11 +213,16 @@ void MainFrame::buildMenus() {
 }
 
 void MainFrame::showScreen(Screen screen) {
-    // Learning is personal: without a learner, 学习 asks who is learning first.
-    if (screen == Screen::Learn && !workspace_.signedIn() && workspace_.hasDatabase())
+    // Learning, practice and exams are personal: without a learner they ask who it is first,
+    // and go on to the screen asked for once someone has signed in.
+    const bool personal =
+        screen == Screen::Learn || screen == Screen::Practice || screen == Screen::Exams;
+    if (personal && !workspace_.signedIn() && workspace_.hasDatabase()) {
+        afterSignIn_ = screen;
         screen = Screen::SignIn;
+    }
     const int index = static_cast<int>(screen);
-    rail_->setSelection(screen == Screen::SignIn ? static_cast<int>(Screen::Learn) : index);
+    rail_->setSelection(screen == Screen::SignIn ? static_cast<int>(afterSignIn_) : index);
     pages_->ChangeSelection(static_cast<std::size_t>(index));
     learn_->setScreenShown(screen == Screen::Learn);
     if (screen == Screen::Home) updateLearner();

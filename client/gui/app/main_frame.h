@@ -11,19 +11,22 @@
 #include <wx/simplebook.h>
 #include <wx/stattext.h>
 
+#include "admin/admin_panel.h"
 #include "app/settings.h"
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
+#include "exam/exams_panel.h"
 #include "home/home_panel.h"
 #include "learn/learn_panel.h"
 #include "learn/learner_workspace.h"
+#include "practice/practice_panel.h"
 #include "sign_in/sign_in_panel.h"
 #include "widgets/nav_rail.h"
 
 namespace tqm::gui {
 
 // The screens of the rail, in rail order, then the sign-in screen, which the rail does not list.
-enum class Screen { Home, Learn, QuestionBank, SignIn };
+enum class Screen { Home, Learn, Practice, Exams, QuestionBank, Admin, SignIn };
 
 struct MainFrameOptions {
     std::optional<std::filesystem::path> bankFolder;
@@ -59,6 +62,9 @@ class MainFrame : public wxFrame {
     HomePanel* home() const { return home_; }
     BankBrowserPanel* browser() const { return browser_; }
     LearnPanel* learn() const { return learn_; }
+    PracticePanel* practice() const { return practice_; }
+    ExamsPanel* exams() const { return exams_; }
+    AdminPanel* admin() const { return admin_; }
     SignInPanel* signInPanel() const { return signIn_; }
     LearnerWorkspace& workspace() { return workspace_; }
     wxString learnerText() const { return learner_->GetLabel(); }
@@ -81,9 +87,14 @@ class MainFrame : public wxFrame {
     HomePanel* home_ = nullptr;
     BankBrowserPanel* browser_ = nullptr;
     LearnPanel* learn_ = nullptr;
+    PracticePanel* practice_ = nullptr;
+    ExamsPanel* exams_ = nullptr;
+    AdminPanel* admin_ = nullptr;
     SignInPanel* signIn_ = nullptr;
     wxStaticText* learner_ = nullptr;
     wxButton* switchLearner_ = nullptr;
+    // Where to go once someone signs in: the personal screen that asked who it is.
+    Screen afterSignIn_ = Screen::Learn;
 };
 
 }  // namespace tqm::gui

@@ -154,6 +154,17 @@ void scrollToFigure(wxHtmlWindow& page) {
 
 }  // namespace
 
+bool TourCamera::shoot(wxFrame& window, const std::string& name) {
+    const fs::path file = dir_ / (name + ".png");
+    if (!result_.ok() || !capture(window, file, result_.error)) return false;
+    result_.written.push_back(file);
+    return true;
+}
+
+void TourCamera::fail(const wxString& error) {
+    if (result_.ok()) result_.error = error;
+}
+
 TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     TourResult result;
     std::error_code fsError;
@@ -167,48 +178,46 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     frame.SetSize(frame.FromDIP(wxSize(kTourWidth, kTourHeight)));
     frame.Show();
     frame.Raise();
-
-    auto shoot = [&](const std::string& name) {
-        const fs::path file = dir / (name + ".png");
-        if (result.ok() && capture(frame, file, result.error)) result.written.push_back(file);
-    };
+    TourCamera camera(frame, dir, result);
 
     frame.showScreen(Screen::Home);
-    shoot("home");
+    camera.shoot("home");
 
     frame.showScreen(Screen::QuestionBank);
     BankBrowserPanel& browser = *frame.browser();
     for (const TypeShot& shot : shotsByType(frame.library())) {
         if (!browser.selectScope({shot.bank, shot.category})) browser.selectScope({shot.bank, {}});
         if (const auto row = browser.rowOf(shot.bank, shot.questionId)) browser.selectRow(*row);
-        shoot("bank-" + std::string(bank::typeName(shot.type)));
+        camera.shoot("bank-" + std::string(bank::typeName(shot.type)));
     }
 
     // The learner's screens, on the demo roster in the tour's own database.
     frame.showScreen(Screen::SignIn);
     SignInPanel& signIn = *frame.signInPanel();
     if (signIn.list()->personCount() == 0) signIn.importDemoRoster();
-    shoot("sign-in");
+    camera.shoot("sign-in");
     if (signIn.list()->shownCount() == 0) {
-        if (result.ok()) result.error = _("The tour has nobody on the roster to sign in.");
+        camera.fail(_("The tour has nobody on the roster to sign in."));
         return result;
     }
     frame.signIn(signIn.list()->personAt(0));
-    shoot("learn-catalog");
+    camera.shoot("learn-catalog");
 
     const std::optional<LessonPlace> place = lessonWithFigureAndTable(frame.workspace());
     if (!place) {
-        if (result.ok()) result.error = _("The tour found no lesson with a figure and a table.");
+        camera.fail(_("The tour found no lesson with a figure and a table."));
         return result;
     }
     LearnPanel& learn = *frame.learn();
     learn.openLesson(place->courseId, place->lessonIndex);
-    shoot("lesson");
+    camera.shoot("lesson");
     scrollToFigure(*learn.reader()->page());
-    shoot("lesson-figure");
+    camera.shoot("lesson-figure");
 
     frame.showScreen(Screen::Home);
-    shoot("home-learner");
+    camera.shoot("home-learner");
+
+    // Each area's own screens, after the learner's.
     return result;
 }
 

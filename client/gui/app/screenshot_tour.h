@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include <wx/string.h>
@@ -24,6 +25,28 @@ struct TourResult {
     std::vector<std::filesystem::path> written;
     wxString error;  // empty when every picture was written
     bool ok() const { return error.empty(); }
+};
+
+// Takes the tour's pictures. Each area of the client has a tour function of its own (such as
+// tourPractice in practice/) that shows its screens and shoots them through this.
+class TourCamera {
+  public:
+    TourCamera(MainFrame& frame, std::filesystem::path dir, TourResult& result)
+        : frame_(frame), dir_(std::move(dir)), result_(result) {}
+
+    MainFrame& frame() { return frame_; }
+    // Saves <dir>/<name>.png of the main window as it is now; of `window` (such as the exam
+    // view) in the second form. Once a picture has failed, takes no more and returns false.
+    bool shoot(const std::string& name) { return shoot(frame_, name); }
+    bool shoot(wxFrame& window, const std::string& name);
+    // Stops the tour with `error` unless it failed already.
+    void fail(const wxString& error);
+    bool ok() const { return result_.ok(); }
+
+  private:
+    MainFrame& frame_;
+    std::filesystem::path dir_;
+    TourResult& result_;
 };
 
 TourResult runScreenshotTour(MainFrame& frame, const std::filesystem::path& dir);

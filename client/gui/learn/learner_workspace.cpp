@@ -56,6 +56,7 @@ void LearnerWorkspace::reportNoDatabase(std::string message) {
 
 void LearnerWorkspace::loadCourses(const fs::path& contentDir, const fs::path& blueprintDir) {
     contentDir_ = contentDir;
+    blueprintDir_ = blueprintDir;
     catalog_ = course::readCourses(contentDir);
     catalog_.courses = course::inStudyOrder(std::move(catalog_.courses));
     quizTitles_.clear();

@@ -37,6 +37,11 @@ class LearnerWorkspace {
                      const std::filesystem::path& blueprintDir);
 
     bool hasDatabase() const { return database_.has_value(); }
+    // The database, for the screens that read and write it; nullptr without one.
+    store::Database* database() { return database_ ? &*database_ : nullptr; }
+    Clock& clock() { return clock_; }
+    // Where the exams' blueprints are read from (question-bank/blueprints beside the content).
+    const std::filesystem::path& blueprintDir() const { return blueprintDir_; }
     // The core's message for a database that could not be opened; empty otherwise.
     const std::string& databaseError() const { return databaseError_; }
     const std::filesystem::path& contentDir() const { return contentDir_; }
@@ -70,6 +75,7 @@ class LearnerWorkspace {
     std::optional<course::CourseProgress> progress_;
     std::string databaseError_;
     std::filesystem::path contentDir_;
+    std::filesystem::path blueprintDir_;
     std::map<std::string, std::string, std::less<>> quizTitles_;  // by blueprint id
     course::CatalogReadResult catalog_;
     std::optional<store::Person> signedIn_;

@@ -1,0 +1,27 @@
+// 管理 Admin: the organizer's work, one tab each: papers and exams (blueprints, exams, extra time,
+// essay marking), people (the roster), and results (per exam: table, charts, item analysis,
+// exports). The question banks have their own screen. Shown only once an organizer has unlocked
+// the organizer screens with the password.
+#pragma once
+
+#include <wx/notebook.h>
+#include <wx/panel.h>
+
+#include "bank_browser/bank_library.h"
+#include "learn/learner_workspace.h"
+
+namespace tqm::gui {
+
+class AdminPanel : public wxPanel {
+  public:
+    AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrary& library);
+
+    wxNotebook* tabs() const { return tabs_; }
+
+  private:
+    LearnerWorkspace& workspace_;
+    BankLibrary& library_;
+    wxNotebook* tabs_ = nullptr;
+};
+
+}  // namespace tqm::gui
