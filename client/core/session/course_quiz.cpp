@@ -32,9 +32,9 @@ CourseQuizResult courseQuizExam(ExamService& service, std::string_view blueprint
     ExamSetup setup;
     setup.blueprintFile = file;
     setup.title = read.blueprint.title;
-    const int minutes = std::max(
-        kQuizMinimumMinutes,
-        kQuizMinutesPerQuestion * static_cast<int>(read.blueprint.questionCount()));
+    const int minutes =
+        std::max(kQuizMinimumMinutes,
+                 kQuizMinutesPerQuestion * static_cast<int>(read.blueprint.questionCount()));
     setup.timeLimit = std::chrono::minutes(minutes);
     setup.passMark = read.blueprint.totalPoints() * kQuizPassPercent / 100;
     setup.attemptsAllowed = kQuizAttempts;

@@ -8,8 +8,8 @@ namespace tqm::session {
 
 namespace {
 
-ExamOverview overviewOf(ExamService& service, const store::ExamRecord& exam,
-                        std::int64_t personId, std::int64_t now) {
+ExamOverview overviewOf(ExamService& service, const store::ExamRecord& exam, std::int64_t personId,
+                        std::int64_t now) {
     ExamOverview overview;
     overview.exam = exam;
     if (exam.settings.blueprintRow) {
@@ -27,7 +27,8 @@ ExamOverview overviewOf(ExamService& service, const store::ExamRecord& exam,
     overview.attemptsLeft = std::max(0, exam.settings.attemptsAllowed - overview.attemptsUsed);
     overview.closed = exam.settings.closesAt && now >= *exam.settings.closesAt;
     overview.open = attempts.findOpen(exam.id, personId);
-    for (const std::int64_t id : attempts.latestAttemptIds(exam.id, personId, overview.attemptsUsed)) {
+    for (const std::int64_t id :
+         attempts.latestAttemptIds(exam.id, personId, overview.attemptsUsed)) {
         const std::optional<store::AttemptRow> row = attempts.find(id);
         if (row && row->submitted()) {
             overview.lastSubmitted = row;

@@ -9,8 +9,8 @@
 #include "sitting_test_support.h"
 
 using namespace std::chrono_literals;
-using tqm::session::ExamState;
 using tqm::session::examsForPerson;
+using tqm::session::ExamState;
 using tqm::sittingtest::demoSetup;
 using tqm::sittingtest::kMinute;
 using tqm::sittingtest::kStart;

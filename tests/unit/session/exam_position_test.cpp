@@ -51,8 +51,7 @@ TEST_CASE("a move to a question that is not on the paper is refused and not kept
     Fixture f;
     const std::int64_t attempt = f.startFor(f.zhang);
     CHECK(f.service.moveTo(attempt, 6) ==
-          Refusal{"no-such-question",
-                  "attempt 1 has questions 1 to 5; there is no question 6."});
+          Refusal{"no-such-question", "attempt 1 has questions 1 to 5; there is no question 6."});
     CHECK(f.service.moveTo(attempt, 0)->code == "no-such-question");
     CHECK(f.service.position(attempt) == 1);
 }
