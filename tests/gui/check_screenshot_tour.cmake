@@ -14,6 +14,11 @@ set(expected
   lesson
   lesson-figure
   home-learner
+  exams-list
+  exam-question
+  exam-ending
+  exam-submit
+  exam-result
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -136,6 +136,10 @@ class ExamService {
     // one transaction. NoAnswer clears the answer (kept in the history).
     AnswerResult answer(std::int64_t attemptId, std::size_t seq, const exam::Answer& answer);
     ActionResult flag(std::int64_t attemptId, std::size_t seq, bool flagged);
+    // Records that the person is now at question `seq` (with the heartbeat), so that the attempt
+    // resumes there; refused like a flag. position() is 1 for an attempt never moved.
+    ActionResult moveTo(std::int64_t attemptId, std::size_t seq);
+    std::size_t position(std::int64_t attemptId) { return attempts_.position(attemptId); }
     // Records that the program is alive; submits the attempt when its time is up.
     HeartbeatResult heartbeat(std::int64_t attemptId);
 

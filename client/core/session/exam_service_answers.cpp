@@ -93,6 +93,20 @@ ActionResult ExamService::flag(std::int64_t attemptId, std::size_t seq, bool fla
     return std::nullopt;
 }
 
+ActionResult ExamService::moveTo(std::int64_t attemptId, std::size_t seq) {
+    SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    const std::int64_t at = now();
+    Checked checked = runningAttempt(attemptId, at);
+    if (checked.autoSubmitted) transaction.commit();
+    if (!checked.attempt) return checked.refusal;
+    const std::size_t count = attempts_.questionCount(attemptId);
+    if (seq < 1 || seq > count) return refusals::noSuchQuestion(attemptId, seq, count);
+    attempts_.setPosition(attemptId, seq, at);
+    attempts_.setHeartbeat(attemptId, at);
+    transaction.commit();
+    return std::nullopt;
+}
+
 HeartbeatResult ExamService::heartbeat(std::int64_t attemptId) {
     SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     const std::int64_t at = now();

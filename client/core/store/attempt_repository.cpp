@@ -270,6 +270,23 @@ std::vector<std::size_t> AttemptRepository::flags(std::int64_t attemptId) {
     return seqs;
 }
 
+void AttemptRepository::setPosition(std::int64_t attemptId, std::size_t seq, std::int64_t now) {
+    auto write = cache_.use(
+        "INSERT INTO attempt_position (attempt_id, seq, moved_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (attempt_id) DO UPDATE SET seq = excluded.seq, moved_at = excluded.moved_at");
+    write->bind(1, attemptId);
+    write->bind(2, seqValue(seq));
+    write->bind(3, now);
+    write->exec();
+}
+
+std::size_t AttemptRepository::position(std::int64_t attemptId) {
+    auto row = cache_.use("SELECT seq FROM attempt_position WHERE attempt_id = ?1");
+    row->bind(1, attemptId);
+    if (!row->executeStep()) return 1;
+    return static_cast<std::size_t>(row->getColumn(0).getInt64());
+}
+
 void AttemptRepository::setHeartbeat(std::int64_t attemptId, std::int64_t now) {
     auto update = cache_.use("UPDATE attempt SET heartbeat_at = ?2 WHERE id = ?1");
     update->bind(1, attemptId);

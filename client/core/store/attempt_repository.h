@@ -112,6 +112,10 @@ class AttemptRepository {
     void setFlag(std::int64_t attemptId, std::size_t seq, bool flagged, std::int64_t now);
     std::vector<std::size_t> flags(std::int64_t attemptId);
 
+    // The question the person is at (1 when never moved), kept to resume there.
+    void setPosition(std::int64_t attemptId, std::size_t seq, std::int64_t now);
+    std::size_t position(std::int64_t attemptId);
+
     void setHeartbeat(std::int64_t attemptId, std::int64_t now);
     void recordRestart(std::int64_t attemptId, const StoredRestart& restart);
     std::vector<StoredRestart> restarts(std::int64_t attemptId);

@@ -263,12 +263,24 @@ CREATE TRIGGER study_hours_no_update BEFORE UPDATE ON study_hours
 BEGIN SELECT RAISE(ABORT, 'study hours are kept as earned'); END;
 )sql";
 
+// Version 7: the question a person was looking at in a running attempt, so that an exam screen
+// opened again (after a restart, or on signing in) comes back to it. One row per attempt,
+// overwritten as the person moves; it says nothing about the result, so it is not append-only.
+constexpr std::string_view kAttemptPosition = R"sql(
+CREATE TABLE attempt_position (
+    attempt_id INTEGER PRIMARY KEY REFERENCES attempt (id),
+    seq        INTEGER NOT NULL CHECK (seq >= 1),
+    moved_at   INTEGER NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
     Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
     Migration{3, "the wrong-answer book and practice answers", kReviewBook},
     Migration{4, "course progress: lessons read, courses finished, quizzes passed, study hours",
               kCourseProgress},
+    Migration{7, "the question each running attempt is at", kAttemptPosition},
 };
 
 }  // namespace

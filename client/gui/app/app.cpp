@@ -47,11 +47,14 @@ bool TrainerApp::OnInit() {
     frameOptions.rememberGeometry = !options_.screenshotDir;
     // The tour signs people in and reads lessons: it does so in a database of its own that
     // lives only as long as the program, never in the user's.
-    if (options_.screenshotDir)
+    if (options_.screenshotDir) {
         frameOptions.databaseFile = store::kInMemory;
-    else
+        tourClock_ = std::make_unique<FakeClock>(std::chrono::system_clock::now());
+        frameOptions.clock = tourClock_.get();
+    } else {
         frameOptions.databaseFile =
             options_.database ? options_.database : store::defaultDatabasePath();
+    }
     frameOptions.contentDir =
         options_.contentDir ? options_.contentDir : findContentFolder(*frameOptions.bankFolder);
     auto* frame = new MainFrame(frameOptions);  // a top-level window deletes itself when closed

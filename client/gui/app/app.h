@@ -2,7 +2,11 @@
 // unexpected exceptions are caught (the event loop boundary).
 #pragma once
 
+#include <memory>
+
 #include <wx/app.h>
+
+#include "base/clock.h"
 
 #include "app/command_line.h"
 
@@ -21,6 +25,8 @@ class TrainerApp : public wxApp {
     void startScreenshotTour(class MainFrame* frame);
 
     CommandLineOptions options_;
+    // The tour's time stands still, so that its pictures (a countdown, times shown) can be set.
+    std::unique_ptr<FakeClock> tourClock_;
     int exitCode_ = 0;
 };
 

@@ -24,6 +24,7 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     : wxFrame(nullptr, wxID_ANY, _("TQM Trainer")) {
     SetName("MainFrame");
     library_.setSources(options.bankFolder, options.bankFiles);
+    if (options.clock) workspace_.useClock(*options.clock);
     if (options.databaseFile)
         workspace_.openDatabase(*options.databaseFile);
     else
@@ -52,7 +53,7 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     home_ = new HomePanel(pages_, library_);
     learn_ = new LearnPanel(pages_, workspace_);
     practice_ = new PracticePanel(pages_, workspace_);
-    exams_ = new ExamsPanel(pages_, workspace_);
+    exams_ = new ExamsPanel(pages_, workspace_, library_);
     browser_ = new BankBrowserPanel(pages_, library_);
     admin_ = new AdminPanel(pages_, workspace_, library_);
     signIn_ = new SignInPanel(pages_, workspace_);
@@ -87,6 +88,9 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     });
 
     signIn_->setSignInHandler([this](const store::Person& person) { signIn(person); });
+    exams_->setShowScreenHandler([this] { showScreen(Screen::Exams); });
+    learn_->setQuizHandler(
+        [this](const course::Course& course) { exams_->startCourseQuiz(course); });
     home_->setContinueHandler([this] {
         if (const auto place = workspace_.continueLesson()) {
             showScreen(Screen::Learn);
@@ -165,6 +169,8 @@ void MainFrame::signIn(const store::Person& person) {
     learn_->afterPersonChange();
     updateLearner();
     showScreen(afterSignIn_);
+    // An attempt left open (the program was closed or crashed) goes on where it was.
+    exams_->resumeOpenAttempt();
 }
 
 void MainFrame::switchLearner() {
@@ -227,6 +233,7 @@ void MainFrame::showScreen(Screen screen) {
     learn_->setScreenShown(screen == Screen::Learn);
     if (screen == Screen::Home) updateLearner();
     if (screen == Screen::SignIn) signIn_->reload();
+    if (screen == Screen::Exams && !exams_->examView()) exams_->showList();
     // The sign-in screen has its own button; a second one above it would only repeat it.
     switchLearner_->Show(screen != Screen::SignIn);
     Layout();

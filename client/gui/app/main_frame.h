@@ -35,6 +35,8 @@ struct MainFrameOptions {
     std::optional<std::filesystem::path> databaseFile;
     // The courses; nothing when no content folder was found.
     std::optional<std::filesystem::path> contentDir;
+    // The time for every screen and the database; the system's when none (tests pass a fake).
+    Clock* clock = nullptr;
     // Off for tests and screenshots, which must neither depend on nor change the user's layout.
     bool rememberGeometry = true;
 };

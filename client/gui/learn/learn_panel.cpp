@@ -27,6 +27,9 @@ LearnPanel::LearnPanel(wxWindow* parent, LearnerWorkspace& workspace)
     handlers.backToCatalog = [this] { showCatalog(); };
     handlers.showLesson = [this](std::size_t index) { openLesson(courseId_, index); };
     handlers.finishLesson = [this] { finishCurrentLesson(); };
+    handlers.takeQuiz = [this] {
+        if (const course::Course* course = currentCourse(); course && onQuiz_) onQuiz_(*course);
+    };
     reader_->setHandlers(std::move(handlers));
 }
 

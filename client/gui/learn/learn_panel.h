@@ -4,6 +4,7 @@
 // ends it, and the core adds its time.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,10 @@ class LearnPanel : public wxPanel {
     bool openCourse(const std::string& courseId);
     bool openLesson(const std::string& courseId, std::size_t lessonIndex);
     void finishCurrentLesson();
+    // What 参加结业测验 does with the course shown (the exams screen starts its quiz).
+    void setQuizHandler(std::function<void(const course::Course&)> handler) {
+        onQuiz_ = std::move(handler);
+    }
 
     // Whether the window is active and whether this screen is the one shown; reading time is
     // counted only while both hold.
@@ -65,6 +70,7 @@ class LearnPanel : public wxPanel {
     std::optional<Session> reading_;
     bool windowActive_ = true;
     bool screenShown_ = false;
+    std::function<void(const course::Course&)> onQuiz_;
 };
 
 }  // namespace tqm::gui

@@ -38,13 +38,13 @@ void LearnerWorkspace::openDatabase(const fs::path& databaseFile) {
     progress_.reset();
     database_.reset();
     databaseError_.clear();
-    store::OpenResult opened = store::Database::open(databaseFile, clock_);
+    store::OpenResult opened = store::Database::open(databaseFile, *clock_);
     if (!opened.ok()) {
         databaseError_ = opened.error->message;
         return;
     }
     database_ = std::move(opened.database);
-    progress_.emplace(*database_, clock_);
+    progress_.emplace(*database_, *clock_);
 }
 
 void LearnerWorkspace::reportNoDatabase(std::string message) {

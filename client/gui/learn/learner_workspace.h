@@ -26,6 +26,9 @@ struct LessonPlace {
 
 class LearnerWorkspace {
   public:
+    // The clock every screen and the database use from now on (a test's FakeClock); it must
+    // outlive the workspace. Call before openDatabase().
+    void useClock(Clock& clock) { clock_ = &clock; }
     // Opens `databaseFile` (kInMemory for a database that lives only as long as the program);
     // a file that cannot be opened is left as it was and its message kept for databaseError().
     void openDatabase(const std::filesystem::path& databaseFile);
@@ -39,7 +42,7 @@ class LearnerWorkspace {
     bool hasDatabase() const { return database_.has_value(); }
     // The database, for the screens that read and write it; nullptr without one.
     store::Database* database() { return database_ ? &*database_ : nullptr; }
-    Clock& clock() { return clock_; }
+    Clock& clock() { return *clock_; }
     // Where the exams' blueprints are read from (question-bank/blueprints beside the content).
     const std::filesystem::path& blueprintDir() const { return blueprintDir_; }
     // The core's message for a database that could not be opened; empty otherwise.
@@ -70,7 +73,8 @@ class LearnerWorkspace {
     course::CourseProgress& progressStore();
 
   private:
-    SystemClock clock_;
+    SystemClock systemClock_;
+    Clock* clock_ = &systemClock_;
     std::optional<store::Database> database_;
     std::optional<course::CourseProgress> progress_;
     std::string databaseError_;

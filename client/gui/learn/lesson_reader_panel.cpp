@@ -49,6 +49,7 @@ LessonReaderPanel::LessonReaderPanel(wxWindow* parent) : wxPanel(parent) {
     previous_ = new wxButton(this, wxID_ANY, _("Previous lesson"));
     next_ = new wxButton(this, wxID_ANY, _("Next lesson"));
     finish_ = new wxButton(this, wxID_ANY, _("Finish lesson"));
+    quizButton_ = new wxButton(this, wxID_ANY, _("Take the course quiz"));
 
     const int border = FromDIP(10);
     auto* header = new wxBoxSizer(wxHORIZONTAL);
@@ -66,6 +67,7 @@ LessonReaderPanel::LessonReaderPanel(wxWindow* parent) : wxPanel(parent) {
     footer->Add(previous_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     footer->Add(next_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     footer->Add(finish_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    footer->Add(quizButton_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(header, wxSizerFlags().Expand().Border(wxALL, border));
     sizer->Add(body, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, border));
@@ -84,6 +86,9 @@ LessonReaderPanel::LessonReaderPanel(wxWindow* parent) : wxPanel(parent) {
     next_->Bind(wxEVT_BUTTON, [step](wxCommandEvent&) { step(1); });
     finish_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (handlers_.finishLesson) handlers_.finishLesson();
+    });
+    quizButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (handlers_.takeQuiz) handlers_.takeQuiz();
     });
     lessons_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) {
         if (event.GetInt() >= 0 && handlers_.showLesson)
@@ -124,9 +129,11 @@ void LessonReaderPanel::showLesson(const course::Course& course, std::size_t ind
 
     quiz_->SetLabel(quizTitle.empty()
                         ? wxString()
-                        : wxString::Format(_("The course quiz \"%s\" is taken under Exams once "
-                                             "every lesson is finished."),
+                        : wxString::Format(_("The course quiz \"%s\" ends the course; take it "
+                                             "from the last lesson or under Exams."),
                                            quizTitle));
+    quizButton_->Show(!quizTitle.empty() && index + 1 == course.lessons.size());
+    quizButton_->Enable(status != nullptr);
     const bool done = finished(status, lesson.id);
     finish_->SetLabel(done ? _("Lesson finished") : _("Finish lesson"));
     finish_->Enable(status != nullptr && !done);

@@ -20,6 +20,7 @@ struct ReaderHandlers {
     std::function<void()> backToCatalog;
     std::function<void(std::size_t lessonIndex)> showLesson;
     std::function<void()> finishLesson;
+    std::function<void()> takeQuiz;
 };
 
 class LessonReaderPanel : public wxPanel {
@@ -39,6 +40,8 @@ class LessonReaderPanel : public wxPanel {
     wxButton* previousButton() const { return previous_; }
     wxButton* nextButton() const { return next_; }
     wxButton* finishButton() const { return finish_; }
+    // 参加结业测验: on the course's last lesson when the course has a quiz.
+    wxButton* quizButton() const { return quizButton_; }
     wxString note() const { return note_->GetLabel(); }
     wxString quizText() const { return quiz_->GetLabel(); }
 
@@ -55,6 +58,7 @@ class LessonReaderPanel : public wxPanel {
     wxButton* previous_ = nullptr;
     wxButton* next_ = nullptr;
     wxButton* finish_ = nullptr;
+    wxButton* quizButton_ = nullptr;
     ReaderHandlers handlers_;
     std::string lessonHtml_;  // as the core rendered it, kept to repaint in a new theme
 };

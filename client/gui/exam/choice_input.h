@@ -1,0 +1,30 @@
+// Single choice, multiple choice and true/false: one OptionRow per option. A key or a click picks
+// an option (single, true/false) or toggles it (multiple).
+#pragma once
+
+#include <vector>
+
+#include "exam/answer_input.h"
+#include "exam/option_row.h"
+
+namespace tqm::gui {
+
+class ChoiceInput : public AnswerInput {
+  public:
+    ChoiceInput(wxWindow* parent, const exam::PaperQuestion& question);
+
+    void showAnswer(const exam::Answer& answer) override;
+    exam::Answer answer() const override;
+    bool pickKey(wxChar key) override;
+    wxString keyboardHint() const override;
+
+    // Picks (or, for multiple choice, toggles) option `index` as a click does.
+    void pick(std::size_t index);
+    const std::vector<OptionRow*>& rows() const { return rows_; }
+
+  private:
+    bank::QuestionType type_;
+    std::vector<OptionRow*> rows_;
+};
+
+}  // namespace tqm::gui
