@@ -14,6 +14,9 @@ set(expected
   lesson
   lesson-figure
   home-learner
+  practice-choose
+  practice-question
+  wrong-answer-book
 )
 
 file(REMOVE_RECURSE "${OUT}")

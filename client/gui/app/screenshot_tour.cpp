@@ -17,6 +17,8 @@
 #include <wx/statusbr.h>
 #include <wx/utils.h>
 
+#include "practice/practice_tour.h"
+
 namespace tqm::gui {
 
 namespace fs = std::filesystem;
@@ -214,10 +216,12 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     scrollToFigure(*learn.reader()->page());
     camera.shoot("lesson-figure");
 
+    preparePracticeTour(frame);
     frame.showScreen(Screen::Home);
     camera.shoot("home-learner");
 
     // Each area's own screens, after the learner's.
+    tourPractice(camera);
     return result;
 }
 
