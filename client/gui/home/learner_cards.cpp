@@ -95,8 +95,11 @@ void LearnerCards::showCourses(const LearnerHome& home) {
     for (std::size_t i = 0; i < home.courses.size() && i < kShown; ++i) {
         const CourseUnderWay& course = home.courses[i];
         auto* row = new wxPanel(coursesCard_);
-        auto* title = new wxStaticText(row, wxID_ANY, course.title);
+        // Long titles are cut with an ellipsis rather than widening the card.
+        auto* title = new wxStaticText(row, wxID_ANY, course.title, wxDefaultPosition,
+                                       wxDefaultSize, wxST_ELLIPSIZE_END);
         title->SetFont(GetFont().Bold());
+        title->SetMinSize(wxSize(FromDIP(40), -1));
         auto* gauge = new wxGauge(row, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(-1, 8)));
         gauge->SetValue(course.percent);
         percents_.push_back(wxString::Format("%d%%", course.percent));
@@ -107,7 +110,7 @@ void LearnerCards::showCourses(const LearnerHome& home) {
         bar->Add(gauge, wxSizerFlags(1).CentreVertical());
         bar->Add(percent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
         auto* sizer = new wxBoxSizer(wxVERTICAL);
-        sizer->Add(title);
+        sizer->Add(title, wxSizerFlags().Expand());
         sizer->Add(bar, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
         sizer->Add(detail, wxSizerFlags().Border(wxTOP, FromDIP(2)));
         row->SetSizer(sizer);
@@ -127,11 +130,13 @@ void LearnerCards::showExams(const LearnerHome& home) {
         examsText_ = none->GetLabel();
     }
     for (const OpenExamLine& exam : home.exams) {
-        auto* title = new wxStaticText(examsCard_, wxID_ANY, exam.title);
+        auto* title = new wxStaticText(examsCard_, wxID_ANY, exam.title, wxDefaultPosition,
+                                       wxDefaultSize, wxST_ELLIPSIZE_END);
         title->SetFont(GetFont().Bold());
+        title->SetMinSize(wxSize(FromDIP(40), -1));
         auto* detail = new wxStaticText(examsCard_, wxID_ANY, exam.detail);
         detail->SetForegroundColour(colour(Colour::MutedText));
-        examRows_->Add(title);
+        examRows_->Add(title, wxSizerFlags().Expand());
         examRows_->Add(detail, wxSizerFlags().Border(wxBOTTOM, FromDIP(10)));
         examLines_.push_back(title);
         examLines_.push_back(detail);

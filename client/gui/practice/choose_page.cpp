@@ -49,7 +49,8 @@ ChoosePage::ChoosePage(wxWindow* parent) : wxPanel(parent) {
     body->Add(side, wxSizerFlags().Border(wxLEFT, border));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
-    sizer->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(6)));
+    sizer->AddSpacer(FromDIP(6));
+    sizer->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(body, wxSizerFlags(1).Expand().Border(wxALL, border));
     SetSizer(sizer);
 

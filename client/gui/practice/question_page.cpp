@@ -58,8 +58,9 @@ QuestionPage::QuestionPage(wxWindow* parent) : wxPanel(parent) {
     const int padding = FromDIP(kPadding);
     auto* bodySizer = new wxBoxSizer(wxVERTICAL);
     bodySizer->Add(type_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, padding));
-    bodySizer->Add(stem_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, padding / 2));
-    // The answer controls go at index 2 (showQuestion).
+    bodySizer->AddSpacer(padding / 2);
+    bodySizer->Add(stem_, wxSizerFlags().Border(wxLEFT | wxRIGHT, padding));
+    // The answer controls go at index 3 (showQuestion).
     bodySizer->Add(feedbackBox_, wxSizerFlags().Expand().Border(wxALL, padding));
     body_->SetSizer(bodySizer);
 
@@ -134,7 +135,7 @@ void QuestionPage::showQuestion() {
     if (input_) input_->Destroy();
     input_ = makeAnswerInput(body_, question);
     const int padding = FromDIP(kPadding);
-    body_->GetSizer()->Insert(2, input_,
+    body_->GetSizer()->Insert(3, input_,
                               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, padding));
     feedbackBox_->Hide();
     correctLabel_.clear();
