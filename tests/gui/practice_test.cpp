@@ -3,12 +3,14 @@
 // answer checked in the database through the core.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include <wx/checkbox.h>
 #include <wx/radiobut.h>
 
 #include "learner_fixture.h"
+#include "practice/arrange_inputs.h"
 #include "practice/choice_input.h"
 #include "practice/feedback_texts.h"
 #include "practice/text_inputs.h"
@@ -267,4 +269,80 @@ TEST_CASE("Home without a learner shows the banks, not the learner's cards") {
     FramePtr frame = fixture.open();
     CHECK_FALSE(frame->home()->learnerCards()->IsShown());
     CHECK(frame->home()->summary()->IsShown());
+}
+
+TEST_CASE("blanks, ordering and matching are answered with their own controls and scored") {
+    SignedIn s("practice-arrange");
+    s.frame->showScreen(Screen::Practice);
+    PracticePanel& practice = *s.frame->practice();
+    ChoosePage& choose = *practice.choosePage();
+    choose.sourceList()->Select(sourceRow(practice, "tools"));
+    choose.randomBox()->SetValue(false);
+    choose.countChoice()->SetSelection(3);
+    click(*choose.startButton());
+    QuestionPage& page = *practice.questionPage();
+    const tqm::session::PracticeRound& round = *practice.round();
+    REQUIRE(round.size() == 5);
+
+    // tools-001: two blanks, any accepted text in each.
+    auto* blanks = dynamic_cast<BlankInput*>(page.input());
+    REQUIRE(blanks);
+    REQUIRE(blanks->fieldCount() == 2);
+    blanks->field(0)->SetValue(u8("执行"));
+    blanks->field(1)->SetValue(u8("改进"));
+    click(*page.mainButton());
+    CHECK(page.verdictText() == u8("回答正确！"));
+    click(*page.mainButton());
+
+    // tools-002: a number outside its tolerance is wrong.
+    blanks = dynamic_cast<BlankInput*>(page.input());
+    REQUIRE(blanks);
+    blanks->field(0)->SetValue("1.5");
+    click(*page.mainButton());
+    CHECK(page.verdictText() == u8("回答错误。"));
+    CHECK(page.correctAnswerText() == u8("正确答案：1.33 ± 0.01"));
+    click(*page.mainButton());
+
+    // tools-003: the items moved into the right order with the up button.
+    auto* ordering = dynamic_cast<OrderingInput*>(page.input());
+    REQUIRE(ordering);
+    const std::vector<std::size_t>& key = round.question(2).correctOrder;
+    for (std::size_t target = 0; target < key.size(); ++target) {
+        const std::vector<std::size_t> now =
+            std::get<tqm::exam::OrderAnswer>(ordering->answer()).order;
+        auto at = static_cast<int>(std::find(now.begin(), now.end(), key[target]) - now.begin());
+        ordering->list()->SetSelection(at);
+        for (; at > static_cast<int>(target); --at) click(*ordering->upButton());
+    }
+    CHECK(std::get<tqm::exam::OrderAnswer>(ordering->answer()).order == key);
+    click(*page.mainButton());
+    CHECK(page.verdictText() == u8("回答正确！"));
+    click(*page.mainButton());
+
+    // tools-004: one prompt of three matched wrong: two thirds of 4 points, in whole hundredths
+    // rounded down as the core scores shares.
+    auto* matching = dynamic_cast<MatchingInput*>(page.input());
+    REQUIRE(matching);
+    const tqm::exam::PaperQuestion& match = round.question(3);
+    for (std::size_t prompt = 0; prompt < match.matchPrompts.size(); ++prompt) {
+        const std::size_t wrong = (match.matchKey[prompt] + 1) % match.matchAnswers.size();
+        const std::size_t chosen = prompt == 0 ? wrong : match.matchKey[prompt];
+        wxChoice& choice = *matching->choiceOf(prompt);
+        choice.SetSelection(static_cast<int>(chosen) + 1);
+        wxCommandEvent event(wxEVT_CHOICE, choice.GetId());
+        event.SetEventObject(&choice);
+        event.SetInt(choice.GetSelection());
+        choice.HandleWindowEvent(event);
+    }
+    click(*page.mainButton());
+    CHECK(page.verdictText() == u8("部分正确：得 2.66 分，满分 4 分"));
+    CHECK(page.progressText() == u8("第 4 题 / 共 5 题，答对 2 题"));
+
+    const auto statistics = tqm::store::PracticeAnswerRepository(s.db()).statistics(s.person.id);
+    CHECK(statistics.total.answered == 4);
+    CHECK(statistics.total.correct == 2);
+    tqm::store::ReviewBookRepository book(s.db());
+    CHECK(book.find(s.person.id, "gui-basic", "tools-002"));
+    CHECK(book.find(s.person.id, "gui-basic", "tools-004"));
+    CHECK(book.allEntries(s.person.id).size() == 2);
 }
