@@ -19,6 +19,9 @@ set(expected
   exam-ending
   exam-submit
   exam-result
+  practice-choose
+  practice-question
+  wrong-answer-book
 )
 
 file(REMOVE_RECURSE "${OUT}")

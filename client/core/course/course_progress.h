@@ -42,6 +42,11 @@ struct CourseStatus {
     store::CourseProgressRow course;         // empty times when nothing happened yet
     std::optional<store::StudyHoursRow> hoursEarned;
 
+    // Lessons finished as a whole percentage of the manifest's lessons, rounded down so that 100
+    // means every lesson; 0 for a course without lessons.
+    int percentFinished() const {
+        return lessonCount == 0 ? 0 : static_cast<int>(lessonsFinished * 100 / lessonCount);
+    }
     bool operator==(const CourseStatus&) const = default;
 };
 

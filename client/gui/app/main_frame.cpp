@@ -10,6 +10,7 @@
 #include <wx/statusbr.h>
 
 #include "bank_browser/question_labels.h"
+#include "home/learner_home.h"
 #include "learn/course_texts.h"
 
 namespace tqm::gui {
@@ -52,7 +53,7 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     pages_ = new wxSimplebook(this);
     home_ = new HomePanel(pages_, library_);
     learn_ = new LearnPanel(pages_, workspace_);
-    practice_ = new PracticePanel(pages_, workspace_);
+    practice_ = new PracticePanel(pages_, workspace_, library_);
     exams_ = new ExamsPanel(pages_, workspace_, library_);
     browser_ = new BankBrowserPanel(pages_, library_);
     admin_ = new AdminPanel(pages_, workspace_, library_);
@@ -97,6 +98,15 @@ MainFrame::MainFrame(const MainFrameOptions& options)
             learn_->openLesson(place->courseId, place->lessonIndex);
         }
     });
+    home_->learnerCards()->setReviewHandler([this] {
+        showScreen(Screen::Practice);
+        practice_->startTodaysReview();
+    });
+    home_->learnerCards()->setBookHandler([this] {
+        showScreen(Screen::Practice);
+        practice_->showBook();
+    });
+    home_->learnerCards()->setExamsHandler([this] { showScreen(Screen::Exams); });
     Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
         learn_->setWindowActive(event.GetActive());
         event.Skip();
@@ -160,6 +170,7 @@ void MainFrame::updateLearner() {
         }
     }
     home_->showContinue(lesson);
+    home_->showLearner(learnerHome(workspace_, library_));
     Layout();
 }
 
@@ -167,6 +178,7 @@ void MainFrame::signIn(const store::Person& person) {
     learn_->beforePersonChange();
     workspace_.signIn(person);
     learn_->afterPersonChange();
+    practice_->reset();
     updateLearner();
     showScreen(afterSignIn_);
     // An attempt left open (the program was closed or crashed) goes on where it was.
@@ -178,6 +190,7 @@ void MainFrame::switchLearner() {
     learn_->beforePersonChange();
     workspace_.signOut();
     learn_->afterPersonChange();
+    practice_->reset();
     updateLearner();
     signIn_->setSearchText(wxString());
     showScreen(Screen::SignIn);
@@ -232,6 +245,7 @@ void MainFrame::showScreen(Screen screen) {
     pages_->ChangeSelection(static_cast<std::size_t>(index));
     learn_->setScreenShown(screen == Screen::Learn);
     if (screen == Screen::Home) updateLearner();
+    if (screen == Screen::Practice) practice_->refresh();
     if (screen == Screen::SignIn) signIn_->reload();
     if (screen == Screen::Exams && !exams_->examView()) exams_->showList();
     // The sign-in screen has its own button; a second one above it would only repeat it.
@@ -265,6 +279,7 @@ void MainFrame::reloadBanks() {
 void MainFrame::showLibrary() {
     home_->showBanks();
     browser_->showBanks();
+    practice_->reset();
     updateTotals();
     if (currentScreen() != Screen::QuestionBank) SetStatusText(wxString(), kListField);
 }

@@ -18,6 +18,7 @@
 #include <wx/utils.h>
 
 #include "exam/exam_tour.h"
+#include "practice/practice_tour.h"
 
 namespace tqm::gui {
 
@@ -216,11 +217,13 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     scrollToFigure(*learn.reader()->page());
     camera.shoot("lesson-figure");
 
+    preparePracticeTour(frame);
     frame.showScreen(Screen::Home);
     camera.shoot("home-learner");
 
     // Each area's own screens, after the learner's.
     tourExams(camera);
+    tourPractice(camera);
     return result;
 }
 

@@ -38,9 +38,13 @@ HomePanel::HomePanel(wxWindow* parent, const BankLibrary& library)
         if (onContinue_) onContinue_();
     });
 
+    learner_ = new LearnerCards(this);
+    learner_->Hide();
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int border = FromDIP(8);
     sizer->Add(continueBox_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    sizer->Add(learner_, wxSizerFlags().Expand().Border(wxALL, border));
     sizer->Add(summary_, wxSizerFlags(3).Expand().Border(wxALL, border));
     sizer->Add(problemsHeading_, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(problems_, wxSizerFlags(2).Expand().Border(wxALL, border));
@@ -60,7 +64,7 @@ void HomePanel::showBanks() {
                                    "%zu problems were found when loading the banks:", all.size()),
                           all.size()));
     // An empty list would only take room from the summary.
-    problems_->Show(!all.empty());
+    problems_->Show(!all.empty() && !learnerShown_);
     problems_->setProblems(std::move(all));
     Layout();
 }
@@ -68,6 +72,16 @@ void HomePanel::showBanks() {
 void HomePanel::showContinue(const wxString& lesson) {
     continueText_->SetLabel(lesson);
     continueBox_->Show(!lesson.empty());
+    Layout();
+}
+
+void HomePanel::showLearner(const std::optional<LearnerHome>& home) {
+    learnerShown_ = home.has_value();
+    if (home) learner_->show(*home);
+    learner_->Show(learnerShown_);
+    summary_->Show(!learnerShown_);
+    problemsHeading_->Show(!learnerShown_);
+    problems_->Show(!learnerShown_ && problems_->GetItemCount() > 0);
     Layout();
 }
 
