@@ -263,12 +263,19 @@ CREATE TRIGGER study_hours_no_update BEFORE UPDATE ON study_hours
 BEGIN SELECT RAISE(ABORT, 'study hours are kept as earned'); END;
 )sql";
 
+// Version 8: a marker's comment kept with each essay mark, for the person and for a second
+// marker. Numbers 5 to 7 belong to other steps of the same release.
+constexpr std::string_view kEssayComments = R"sql(
+ALTER TABLE essay_mark ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
     Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
     Migration{3, "the wrong-answer book and practice answers", kReviewBook},
     Migration{4, "course progress: lessons read, courses finished, quizzes passed, study hours",
               kCourseProgress},
+    Migration{8, "a comment with each essay mark", kEssayComments},
 };
 
 }  // namespace
