@@ -14,6 +14,10 @@ set(expected
   lesson
   lesson-figure
   home-learner
+  admin-blueprint
+  admin-exams
+  admin-preview
+  admin-marking
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -27,8 +27,9 @@ std::vector<std::string> codesOf(const BlueprintAvailability& counts) {
 
 }  // namespace
 
-TEST_CASE("each rule counts the questions of its type that pass its category, difficulty, tag "
-          "and position filters") {
+TEST_CASE(
+    "each rule counts the questions of its type that pass its category, difficulty, tag "
+    "and position filters") {
     const AssemblyBank sample;
     const AssemblyIndex index(sample.bank);
     const Blueprint blueprint = blueprintOf(R"(
@@ -54,7 +55,8 @@ TEST_CASE("each rule counts the questions of its type that pass its category, di
 TEST_CASE("rules that share questions are warned about at the later rule, with how many") {
     const AssemblyBank sample;
     const AssemblyIndex index(sample.bank);
-    const Blueprint blueprint = blueprintOf(R"(<section title="单选" type="single-choice" points="2">
+    const Blueprint blueprint =
+        blueprintOf(R"(<section title="单选" type="single-choice" points="2">
 <draw count="3" category="tools" max-difficulty="3"/>
 <draw count="2"><position>班组长</position></draw>
 </section>)");
@@ -80,7 +82,8 @@ TEST_CASE("rules that share questions are warned about at the later rule, with h
 TEST_CASE("fixed questions are left out of what a rule can draw") {
     const AssemblyBank sample;
     const AssemblyIndex index(sample.bank);
-    const Blueprint blueprint = blueprintOf(R"(<section title="单选" type="single-choice" points="2">
+    const Blueprint blueprint =
+        blueprintOf(R"(<section title="单选" type="single-choice" points="2">
 <fixed question="s5"/>
 <draw count="5" category="tools"/>
 </section>)");
@@ -98,7 +101,8 @@ TEST_CASE("fixed questions are left out of what a rule can draw") {
 TEST_CASE("a rule on a category the bank lacks can draw nothing") {
     const AssemblyBank sample;
     const AssemblyIndex index(sample.bank);
-    const Blueprint blueprint = blueprintOf(R"(<section title="单选" type="single-choice" points="2">
+    const Blueprint blueprint =
+        blueprintOf(R"(<section title="单选" type="single-choice" points="2">
 <draw count="1" category="nowhere"/>
 </section>)");
     const BlueprintAvailability counts = ruleAvailability(blueprint, index);
