@@ -86,9 +86,9 @@ BlueprintAvailability ruleAvailability(const Blueprint& blueprint, const Assembl
             PlacedPool placed{s, r, section.type, {}};
             if (range) placed.questions = poolOf(rule, section.type, *range, index);
             counts.matching = placed.questions.size();
-            counts.fixed = static_cast<std::size_t>(std::count_if(
-                placed.questions.begin(), placed.questions.end(),
-                [&](std::uint32_t q) { return fixed.count(q) > 0; }));
+            counts.fixed = static_cast<std::size_t>(
+                std::count_if(placed.questions.begin(), placed.questions.end(),
+                              [&](std::uint32_t q) { return fixed.count(q) > 0; }));
             counts.available = counts.matching - counts.fixed;
             if (counts.shortOfQuestions())
                 sink.warning(rule.pos.line, rule.pos.column, "rule-short",
