@@ -20,7 +20,7 @@ PaperProblem fromDiagnostic(const Diagnostic& problem) {
 BlueprintProblems::BlueprintProblems(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
-    AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(160));
     AppendColumn(_("Problem"), wxLIST_FORMAT_LEFT, FromDIP(900));
     errorAttr_.SetTextColour(colour(Colour::Error));
 }
