@@ -22,6 +22,10 @@ set(expected
   practice-choose
   practice-question
   wrong-answer-book
+  admin-blueprint
+  admin-exams
+  admin-preview
+  admin-marking
 )
 
 file(REMOVE_RECURSE "${OUT}")

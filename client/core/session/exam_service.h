@@ -144,9 +144,10 @@ class ExamService {
     HeartbeatResult heartbeat(std::int64_t attemptId);
 
     SubmitResult submit(std::int64_t attemptId);
-    // A marker's mark for an essay of a submitted attempt; totals and verdict follow.
+    // A marker's mark for an essay of a submitted attempt, with the marker's comment (may be
+    // empty); totals and verdict follow.
     SubmitResult markEssay(std::int64_t attemptId, std::size_t seq, exam::Centipoints mark,
-                           std::string_view marker);
+                           std::string_view marker, std::string_view comment = {});
 
     store::AttemptRepository& attempts() { return attempts_; }
     store::Database& database() { return db_; }

@@ -134,7 +134,7 @@ SubmitResult ExamService::submit(std::int64_t attemptId) {
 }
 
 SubmitResult ExamService::markEssay(std::int64_t attemptId, std::size_t seq, exam::Centipoints mark,
-                                    std::string_view marker) {
+                                    std::string_view marker, std::string_view comment) {
     SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     const auto attempt = attempts_.find(attemptId);
     if (!attempt) return {{}, refusals::noSuchAttempt(attemptId)};
@@ -160,7 +160,7 @@ SubmitResult ExamService::markEssay(std::int64_t attemptId, std::size_t seq, exa
     }
     const exam::MarkResult marked = exam::markEssay(question, mark);
     if (!marked.score) return {{}, Refusal{"invalid-mark", marked.error + "."}};
-    attempts_.insertEssayMark(attemptId, seq, mark, marker, unixMillis(db_.clock().now()));
+    attempts_.insertEssayMark(attemptId, seq, mark, marker, comment, unixMillis(db_.clock().now()));
     attempts_.setQuestionScore(attemptId, seq, *marked.score);
     Submission submission = retotal(attemptId);
     transaction.commit();

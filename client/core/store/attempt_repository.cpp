@@ -138,6 +138,30 @@ std::vector<AttemptRow> AttemptRepository::submittedOfExam(std::int64_t examId) 
     return attempts;
 }
 
+std::vector<AttemptRow> AttemptRepository::openOfExam(std::int64_t examId) {
+    auto list = cache_.use(std::string(kAttemptColumns) +
+                           "WHERE exam_id = ?1 AND submitted_at IS NULL ORDER BY started_at, id");
+    list->bind(1, examId);
+    std::vector<AttemptRow> attempts;
+    while (list->executeStep()) attempts.push_back(attemptFrom(*list));
+    return attempts;
+}
+
+std::vector<PendingEssay> AttemptRepository::pendingEssays(std::int64_t examId) {
+    auto list = cache_.use(
+        "SELECT q.attempt_id, a.person_id, q.seq, a.submitted_at FROM paper_question q "
+        "JOIN attempt a ON a.id = q.attempt_id "
+        "WHERE a.exam_id = ?1 AND a.submitted_at IS NOT NULL AND q.status = 'pending' "
+        "ORDER BY a.submitted_at, q.attempt_id, q.seq");
+    list->bind(1, examId);
+    std::vector<PendingEssay> essays;
+    while (list->executeStep())
+        essays.push_back({list->getColumn(0).getInt64(), list->getColumn(1).getInt64(),
+                          static_cast<std::size_t>(list->getColumn(2).getInt64()),
+                          list->getColumn(3).getInt64()});
+    return essays;
+}
+
 std::vector<std::int64_t> AttemptRepository::latestAttemptIds(std::int64_t examId,
                                                               std::int64_t personId, int limit) {
     auto list = cache_.use(
@@ -342,16 +366,29 @@ void AttemptRepository::setQuestionScore(std::int64_t attemptId, std::size_t seq
 
 void AttemptRepository::insertEssayMark(std::int64_t attemptId, std::size_t seq,
                                         exam::Centipoints mark, std::string_view marker,
-                                        std::int64_t now) {
+                                        std::string_view comment, std::int64_t now) {
     auto insert = cache_.use(
-        "INSERT INTO essay_mark (attempt_id, seq, mark, marker, marked_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO essay_mark (attempt_id, seq, mark, marker, marked_at, comment) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert->bind(1, attemptId);
     insert->bind(2, seqValue(seq));
     insert->bind(3, mark);
     insert->bind(4, std::string(marker));
     insert->bind(5, now);
+    insert->bind(6, std::string(comment));
     insert->exec();
+}
+
+std::optional<EssayMark> AttemptRepository::latestEssayMark(std::int64_t attemptId,
+                                                            std::size_t seq) {
+    auto row = cache_.use(
+        "SELECT mark, marker, comment, marked_at FROM essay_mark "
+        "WHERE attempt_id = ?1 AND seq = ?2 ORDER BY id DESC LIMIT 1");
+    row->bind(1, attemptId);
+    row->bind(2, seqValue(seq));
+    if (!row->executeStep()) return std::nullopt;
+    return EssayMark{row->getColumn(0).getInt64(), row->getColumn(1).getString(),
+                     row->getColumn(2).getString(), row->getColumn(3).getInt64()};
 }
 
 void AttemptRepository::markSubmitted(std::int64_t attemptId, std::int64_t at, SubmittedBy by,

@@ -58,6 +58,24 @@ struct StoredAnswer {
     bool operator==(const StoredAnswer&) const = default;
 };
 
+// An essay of a submitted attempt still waiting for its mark.
+struct PendingEssay {
+    std::int64_t attemptId = 0;
+    std::int64_t personId = 0;
+    std::size_t seq = 0;
+    std::int64_t submittedAt = 0;
+    bool operator==(const PendingEssay&) const = default;
+};
+
+// The latest mark of an essay.
+struct EssayMark {
+    exam::Centipoints mark = 0;
+    std::string marker;
+    std::string comment;
+    std::int64_t markedAt = 0;
+    bool operator==(const EssayMark&) const = default;
+};
+
 struct StoredRestart {
     std::int64_t lastHeartbeat = 0;
     std::int64_t restartedAt = 0;
@@ -89,6 +107,11 @@ class AttemptRepository {
     std::optional<AttemptRow> find(std::int64_t attemptId);
     std::optional<AttemptRow> findOpen(std::int64_t examId, std::int64_t personId);
     int countAttempts(std::int64_t examId, std::int64_t personId);
+    // Attempts of an exam not yet submitted, by start time.
+    std::vector<AttemptRow> openOfExam(std::int64_t examId);
+    // Essays of the exam's submitted attempts that wait for a mark, the earliest submission
+    // first, then by attempt and seq.
+    std::vector<PendingEssay> pendingEssays(std::int64_t examId);
     // Submitted attempts of an exam, by person id then attempt number.
     std::vector<AttemptRow> submittedOfExam(std::int64_t examId);
     // The person's attempts of the exam, newest first, at most `limit`.
@@ -124,7 +147,8 @@ class AttemptRepository {
 
     void setQuestionScore(std::int64_t attemptId, std::size_t seq, const exam::QuestionScore& s);
     void insertEssayMark(std::int64_t attemptId, std::size_t seq, exam::Centipoints mark,
-                         std::string_view marker, std::int64_t now);
+                         std::string_view marker, std::string_view comment, std::int64_t now);
+    std::optional<EssayMark> latestEssayMark(std::int64_t attemptId, std::size_t seq);
     // Submission and its totals in one update (the table's checks require them together).
     void markSubmitted(std::int64_t attemptId, std::int64_t at, SubmittedBy by,
                        const exam::PaperScore& score);

@@ -274,6 +274,12 @@ CREATE TABLE attempt_position (
 );
 )sql";
 
+// Version 8: a marker's comment kept with each essay mark, for the person and for a second
+// marker.
+constexpr std::string_view kEssayComments = R"sql(
+ALTER TABLE essay_mark ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
     Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
@@ -281,6 +287,7 @@ constexpr std::array kMigrations{
     Migration{4, "course progress: lessons read, courses finished, quizzes passed, study hours",
               kCourseProgress},
     Migration{7, "the question each running attempt is at", kAttemptPosition},
+    Migration{8, "a comment with each essay mark", kEssayComments},
 };
 
 }  // namespace

@@ -22,7 +22,8 @@ wxWindow* titledPage(wxWindow* parent, const wxString& title) {
 AdminPanel::AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrary& library)
     : wxPanel(parent), workspace_(workspace), library_(library) {
     tabs_ = new wxNotebook(this, wxID_ANY);
-    tabs_->AddPage(titledPage(tabs_, _("Papers and exams")), _("Papers and exams"));
+    papers_ = new PapersPanel(tabs_, workspace_, library_);
+    tabs_->AddPage(papers_, _("Papers and exams"));
     tabs_->AddPage(titledPage(tabs_, _("People")), _("People"));
     tabs_->AddPage(titledPage(tabs_, _("Results")), _("Results"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);

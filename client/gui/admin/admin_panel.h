@@ -7,6 +7,7 @@
 #include <wx/notebook.h>
 #include <wx/panel.h>
 
+#include "admin/papers/papers_panel.h"
 #include "bank_browser/bank_library.h"
 #include "learn/learner_workspace.h"
 
@@ -17,11 +18,13 @@ class AdminPanel : public wxPanel {
     AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrary& library);
 
     wxNotebook* tabs() const { return tabs_; }
+    PapersPanel* papers() const { return papers_; }
 
   private:
     LearnerWorkspace& workspace_;
     BankLibrary& library_;
     wxNotebook* tabs_ = nullptr;
+    PapersPanel* papers_ = nullptr;
 };
 
 }  // namespace tqm::gui

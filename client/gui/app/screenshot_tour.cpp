@@ -19,6 +19,7 @@
 
 #include "exam/exam_tour.h"
 #include "practice/practice_tour.h"
+#include "admin/papers/papers_tour.h"
 
 namespace tqm::gui {
 
@@ -224,6 +225,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     // Each area's own screens, after the learner's.
     tourExams(camera);
     tourPractice(camera);
+    tourPapers(camera);
     return result;
 }
 

@@ -18,8 +18,8 @@ ExamListCtrl::ExamListCtrl(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxBORDER_THEME) {
     const std::pair<wxString, int> columns[kColumnCount] = {
-        {_("Exam"), 330},    {_("Questions"), 70}, {_("Time limit"), 100}, {_("Pass mark"), 110},
-        {_("Attempts"), 90}, {_("Closes"), 140},   {_("State"), 150}};
+        {_("Exam"), 330},    {_("Questions"), 70}, {_("Time limit"), 100}, {_("Pass mark / total"), 110},
+        {_("Attempts used"), 90}, {_("Closes"), 140},   {_("State"), 150}};
     for (int i = 0; i < kColumnCount; ++i)
         AppendColumn(columns[i].first, wxLIST_FORMAT_LEFT, FromDIP(columns[i].second));
 }

@@ -8,10 +8,6 @@
 
 namespace tqm::gui {
 
-namespace {
-constexpr std::int64_t kChinaOffsetMs = 8LL * 3600 * 1000;
-}
-
 CountdownLevel countdownLevel(std::chrono::milliseconds remaining) {
     if (remaining <= kRedAt) return CountdownLevel::Red;
     if (remaining <= kAmberAt) return CountdownLevel::Amber;
@@ -53,15 +49,6 @@ wxString durationText(std::chrono::milliseconds duration) {
     if (minutes % 60 == 0)
         return wxString::Format(wxPLURAL("%lld hour", "%lld hours", hours), hours);
     return wxString::Format(_("%lld h %lld min"), hours, minutes % 60);
-}
-
-wxString pointsLabel(exam::Centipoints points) {
-    return wxString::FromUTF8(exam::formatPoints(points));
-}
-
-wxString localTimeText(std::int64_t unixMillis) {
-    const wxDateTime time(static_cast<wxLongLong>(unixMillis + kChinaOffsetMs));
-    return time.Format("%Y-%m-%d %H:%M", wxDateTime::UTC);
 }
 
 wxString stateLabel(const session::ExamOverview& overview) {

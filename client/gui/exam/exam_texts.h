@@ -10,6 +10,8 @@
 #include <wx/colour.h>
 #include <wx/string.h>
 
+#include "widgets/value_texts.h"
+
 #include "exam/points.h"
 #include "exam/scoring.h"
 #include "session/exam_overview.h"
@@ -29,10 +31,6 @@ wxColour countdownColour(CountdownLevel level);
 wxString formatCountdown(std::chrono::milliseconds remaining);
 // "90 分钟", "1 小时 30 分钟": a duration as a person says it.
 wxString durationText(std::chrono::milliseconds duration);
-// "86", "7.5" points.
-wxString pointsLabel(exam::Centipoints points);
-// "2026-11-30 17:00" in China Standard Time (+08:00), as the exams are organised.
-wxString localTimeText(std::int64_t unixMillis);
 
 wxString stateLabel(const session::ExamOverview& overview);
 wxString verdictLabel(exam::Verdict verdict);

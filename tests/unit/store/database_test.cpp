@@ -72,8 +72,8 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
     CHECK(pragmaInt(db, "synchronous") == 2);  // FULL
     CHECK(pragmaInt(db, "busy_timeout") == 5000);
     CHECK(pragmaInt(db, "application_id") == tqm::store::kApplicationId);
-    CHECK(db.schemaVersion() == 7);
-    CHECK(tqm::store::latestVersion(tqm::store::allMigrations()) == 7);
+    CHECK(db.schemaVersion() == kCurrent);
+    CHECK(kCurrent == 8);
     CHECK(tableNames(db.sql()) ==
           std::vector<std::string>{"answer", "answer_history", "attempt", "attempt_position",
                                    "attempt_restart",
@@ -201,8 +201,9 @@ TEST_CASE("a database from a newer version is refused and left byte for byte unc
     CHECK(opened.error->code == "newer-version");
     CHECK(opened.error->message ==
           file.string() +
-              ": the database was written by a newer TQM Trainer (schema version 8; this program "
-              "knows up to 7); the file was left unchanged. Open it with the newer TQM Trainer, "
+              ": the database was written by a newer TQM Trainer (schema version " +
+              std::to_string(kCurrent + 1) + "; this program knows up to " +
+              std::to_string(kCurrent) + "); the file was left unchanged. Open it with the newer TQM Trainer, "
               "or choose another file with --db.");
     CHECK(bytesOf(file) == before);
     CHECK(folder.fileNames() == std::vector<std::string>{"tqm.db"});
