@@ -263,12 +263,24 @@ CREATE TRIGGER study_hours_no_update BEFORE UPDATE ON study_hours
 BEGIN SELECT RAISE(ABORT, 'study hours are kept as earned'); END;
 )sql";
 
+// Version 5: the organizer password, one row, kept only as libsodium's Argon2id hash string
+// (algorithm, costs and salt included), never the password itself.
+constexpr std::string_view kOrganizerPassword = R"sql(
+CREATE TABLE organizer_password (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    hash       TEXT NOT NULL CHECK (hash LIKE '$argon2id$%'),
+    set_at     INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
     Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
     Migration{3, "the wrong-answer book and practice answers", kReviewBook},
     Migration{4, "course progress: lessons read, courses finished, quizzes passed, study hours",
               kCourseProgress},
+    Migration{5, "the organizer password as an Argon2id hash", kOrganizerPassword},
 };
 
 }  // namespace
