@@ -2,6 +2,7 @@
 # 1280x800 pixels (the tour's size at 100% scale, which is what Xvfb gives).
 set(expected
   home
+  organizer-password
   bank-single-choice
   bank-multiple-choice
   bank-true-false
@@ -14,6 +15,8 @@ set(expected
   lesson
   lesson-figure
   home-learner
+  bank-import
+  bank-edit
 )
 
 file(REMOVE_RECURSE "${OUT}")
