@@ -16,6 +16,7 @@ set(expected
   lesson-figure
   home-learner
   bank-import
+  bank-import-line
   bank-edit
 )
 

@@ -6,6 +6,8 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "bank_browser/source_line_dialog.h"
+
 namespace tqm::gui {
 
 namespace fs = std::filesystem;
@@ -91,6 +93,13 @@ void importWithProblems(TourCamera& camera, const fs::path& folder) {
         return;
     }
     camera.shootWithDialog(*report, "bank-import");
+    if (SourceLineDialog* viewer = report->showSource(0)) {
+        // Without a compositor, what the report covered would show through in the picture.
+        report->Hide();
+        camera.frame().Refresh();
+        camera.shootWithDialog(*viewer, "bank-import-line");
+        viewer->Destroy();
+    }
     report->Destroy();
     frame.bankActions().closeBank(folder / "banks" / "质量工具练习.xml");
 }

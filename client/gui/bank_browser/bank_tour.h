@@ -1,5 +1,6 @@
 // The screenshot tour's 题库 management part: bank-import.png (the report after importing a
-// Moodle XML file with two questions the bank cannot take) and bank-edit.png (the question
+// Moodle XML file with two questions the bank cannot take), bank-import-line.png (the first
+// problem's line in the file) and bank-edit.png (the question
 // editor on a single-choice question of the loaded banks).
 #pragma once
 

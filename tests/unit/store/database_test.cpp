@@ -72,14 +72,14 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
     CHECK(pragmaInt(db, "synchronous") == 2);  // FULL
     CHECK(pragmaInt(db, "busy_timeout") == 5000);
     CHECK(pragmaInt(db, "application_id") == tqm::store::kApplicationId);
-    CHECK(db.schemaVersion() == 4);
-    CHECK(tqm::store::latestVersion(tqm::store::allMigrations()) == 4);
+    CHECK(db.schemaVersion() == 5);
+    CHECK(tqm::store::latestVersion(tqm::store::allMigrations()) == 5);
     CHECK(tableNames(db.sql()) ==
           std::vector<std::string>{"answer", "answer_history", "attempt", "attempt_restart",
                                    "blueprint", "course_progress", "essay_mark", "exam",
-                                   "extra_time", "flag", "lesson_progress", "paper_question",
-                                   "person", "person_position", "position", "practice_answer",
-                                   "review_book_entry", "study_hours"});
+                                   "extra_time", "flag", "lesson_progress", "organizer_password",
+                                   "paper_question", "person", "person_position", "position",
+                                   "practice_answer", "review_book_entry", "study_hours"});
     CHECK_FALSE(db.backupFile().has_value());
 }
 
@@ -200,8 +200,8 @@ TEST_CASE("a database from a newer version is refused and left byte for byte unc
     CHECK(opened.error->code == "newer-version");
     CHECK(opened.error->message ==
           file.string() +
-              ": the database was written by a newer TQM Trainer (schema version 5; this program "
-              "knows up to 4); the file was left unchanged. Open it with the newer TQM Trainer, "
+              ": the database was written by a newer TQM Trainer (schema version 6; this program "
+              "knows up to 5); the file was left unchanged. Open it with the newer TQM Trainer, "
               "or choose another file with --db.");
     CHECK(bytesOf(file) == before);
     CHECK(folder.fileNames() == std::vector<std::string>{"tqm.db"});

@@ -81,7 +81,7 @@ TEST_CASE(
     clock.advance(std::chrono::hours(2));
     auto opened = Database::open(file, clock);
     REQUIRE(opened.ok());
-    CHECK(opened.database->schemaVersion() == 4);
+    CHECK(opened.database->schemaVersion() == 5);
     CHECK(opened.database->backupFile() == folder / "tqm.db.v1-20261124-123000.bak");
     CHECK(PeopleRepository(*opened.database).list() == before);
     CHECK(opened.database->sql().execAndGet("SELECT count(*) FROM attempt").getInt() == 0);

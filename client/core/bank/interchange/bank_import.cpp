@@ -111,6 +111,24 @@ std::optional<ImportFormat> detectImportFormat(const fs::path& file, std::string
     return std::nullopt;
 }
 
+namespace {
+
+ImportResult importAs(ImportFormat format, std::string_view bytes, const fs::path& file) {
+    switch (format) {
+        case ImportFormat::Native:
+            return importNative(bytes, file);
+        case ImportFormat::MoodleXml:
+            return importMoodleXml(bytes, file.string());
+        case ImportFormat::Gift:
+            return importGift(bytes, file.string());
+        case ImportFormat::Csv:
+            return importCsv(bytes, file.string());
+    }
+    return {};
+}
+
+}  // namespace
+
 ImportResult importBankFile(const fs::path& file) {
     std::string error;
     const std::optional<std::string> bytes = readAll(file, error);
@@ -121,17 +139,14 @@ ImportResult importBankFile(const fs::path& file) {
                                "the file is not a question bank this program reads; use a "
                                "native or Moodle XML file (.xml), GIFT (.gift, .txt) or CSV "
                                "(.csv)");
-    switch (*format) {
-        case ImportFormat::Native:
-            return importNative(*bytes, file);
-        case ImportFormat::MoodleXml:
-            return importMoodleXml(*bytes, file.string());
-        case ImportFormat::Gift:
-            return importGift(*bytes, file.string());
-        case ImportFormat::Csv:
-            return importCsv(*bytes, file.string());
-    }
-    return {};
+    return importAs(*format, *bytes, file);
+}
+
+ImportResult importBankFile(const fs::path& file, ImportFormat format) {
+    std::string error;
+    const std::optional<std::string> bytes = readAll(file, error);
+    if (!bytes) return nothingImported(file, "file-unreadable", error);
+    return importAs(format, *bytes, file);
 }
 
 std::string saveImportedBank(const ImportResult& imported, const fs::path& output) {

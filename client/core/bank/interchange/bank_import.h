@@ -26,6 +26,8 @@ std::optional<ImportFormat> detectImportFormat(const std::filesystem::path& file
 // error diagnostic naming it and nothing imported. A native bank with errors is not imported
 // (its problems are listed); its images are carried along in `files`.
 ImportResult importBankFile(const std::filesystem::path& file);
+// The same, reading `file` as `format` whatever its name says.
+ImportResult importBankFile(const std::filesystem::path& file, ImportFormat format);
 
 // Writes the imported bank to `output` (atomically, creating folders) and the extracted files
 // beside it. Returns "" or a message naming the file and the reason.
