@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,6 +35,7 @@ struct Seen {
     std::optional<PasswordDialogMode> mode;
     std::string problem;
     bool stillOpen = false;
+    bool busySeen = false;  // the dialog waited for the check with its buttons disabled
 };
 
 void click(wxWindow& button, int id) {
@@ -55,6 +57,9 @@ void answerNextDialog(OrganizerLock& lock,
             if (dialog->confirmationBox())
                 dialog->confirmationBox()->SetValue(wxString::FromUTF8(confirmation));
             click(*dialog->okButton(), wxID_OK);
+            // The check runs on a worker thread; the dialog stays responsive meanwhile.
+            seen.busySeen = seen.busySeen || !dialog->okButton()->IsEnabled();
+            pumpUntil([&] { return !lock.busy(); }, std::chrono::seconds(10));
             if (!dialog->IsModal()) return;  // accepted: the dialog was ended
             seen.problem = dialog->problemText()->GetLabel().utf8_string();
         }
@@ -87,6 +92,7 @@ TEST_CASE("the admin screen is shown only after the organizer password is set, t
     CHECK(refused.mode == PasswordDialogMode::SetFirst);
     CHECK(refused.problem == "密码至少需要 8 个字符。");
     CHECK(refused.stillOpen);
+    CHECK(refused.busySeen);
     CHECK(frame->currentScreen() == Screen::Home);
     CHECK(rail.selection() == static_cast<int>(Screen::Home));
     CHECK_FALSE(storedHash(fixture.databaseFile()));

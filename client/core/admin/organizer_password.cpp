@@ -51,6 +51,71 @@ std::optional<PasswordRefusal> checkNewPassword(std::string_view password,
     return std::nullopt;
 }
 
+namespace {
+
+std::optional<std::string> hashPassword(std::string_view password, PasswordCost cost) {
+    char hash[crypto_pwhash_STRBYTES];
+    if (!sodiumReady() ||
+        crypto_pwhash_str_alg(hash, password.data(), password.size(), cost.opsLimit, cost.memLimit,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return std::nullopt;
+    std::string text(hash);
+    sodium_memzero(hash, sizeof hash);
+    return text;
+}
+
+PasswordDecision hashed(std::string_view password, PasswordCost cost) {
+    PasswordDecision decision;
+    decision.hashToStore = hashPassword(password, cost);
+    if (!decision.hashToStore)
+        decision.refusal = refusal("password-hash-failed",
+                                   "The password could not be hashed (not enough memory); close "
+                                   "other programs and try again.");
+    return decision;
+}
+
+// The stored string names its own algorithm, costs and salt; the check uses those.
+std::optional<PasswordRefusal> checkCurrent(const PasswordRequest& request) {
+    if (!request.storedHash)
+        return refusal("password-not-set", "No organizer password is set yet; set one first.");
+    if (!sodiumReady())
+        return refusal("password-hash-failed", "The password check could not be started.");
+    if (crypto_pwhash_str_verify(request.storedHash->c_str(), request.password.data(),
+                                 request.password.size()) != 0)
+        return refusal("password-wrong", "The password is wrong.");
+    return std::nullopt;
+}
+
+}  // namespace
+
+PasswordDecision decidePassword(const PasswordRequest& request) {
+    switch (request.action) {
+        case PasswordAction::SetFirst:
+            if (request.storedHash)
+                return {refusal("password-already-set",
+                                "The organizer password is set already; change it with the old "
+                                "one."),
+                        std::nullopt};
+            if (auto refused = checkNewPassword(request.password, request.confirmation))
+                return {refused, std::nullopt};
+            return hashed(request.password, request.cost);
+        case PasswordAction::Verify:
+            if (auto refused = checkCurrent(request)) return {refused, std::nullopt};
+            // A hash made with other costs (an older program's) is renewed now that the
+            // password is known.
+            if (crypto_pwhash_str_needs_rehash(request.storedHash->c_str(), request.cost.opsLimit,
+                                               request.cost.memLimit) != 0)
+                return hashed(request.password, request.cost);
+            return {};
+        case PasswordAction::Change:
+            if (auto refused = checkCurrent(request)) return {refused, std::nullopt};
+            if (auto refused = checkNewPassword(request.newPassword, request.confirmation))
+                return {refused, std::nullopt};
+            return hashed(request.newPassword, request.cost);
+    }
+    return {};
+}
+
 OrganizerPassword::OrganizerPassword(store::Database& database, PasswordCost cost)
     : database_(database), cost_(cost) {}
 
@@ -66,63 +131,51 @@ std::optional<std::string> OrganizerPassword::storedHash() {
 
 std::optional<PasswordRefusal> OrganizerPassword::setFirst(std::string_view password,
                                                            std::string_view confirmation) {
-    if (isSet())
-        return refusal("password-already-set",
-                       "The organizer password is set already; change it with the old one.");
-    if (auto refused = checkNewPassword(password, confirmation)) return refused;
-    return store(password, true);
+    return run(PasswordAction::SetFirst, password, {}, confirmation);
 }
 
 std::optional<PasswordRefusal> OrganizerPassword::verify(std::string_view password) {
-    const std::optional<std::string> hash = storedHash();
-    if (!hash)
-        return refusal("password-not-set", "No organizer password is set yet; set one first.");
-    if (!sodiumReady())
-        return refusal("password-hash-failed", "The password check could not be started.");
-    // The stored string names its own algorithm, costs and salt; the check uses those.
-    if (crypto_pwhash_str_verify(hash->c_str(), password.data(), password.size()) != 0)
-        return refusal("password-wrong", "The password is wrong.");
-    if (crypto_pwhash_str_needs_rehash(hash->c_str(), cost_.opsLimit, cost_.memLimit) != 0)
-        return store(password, false);
-    return std::nullopt;
+    return run(PasswordAction::Verify, password, {}, {});
 }
 
 std::optional<PasswordRefusal> OrganizerPassword::change(std::string_view oldPassword,
                                                          std::string_view newPassword,
                                                          std::string_view confirmation) {
-    if (auto refused = verify(oldPassword)) return refused;
-    if (auto refused = checkNewPassword(newPassword, confirmation)) return refused;
-    return store(newPassword, false);
+    return run(PasswordAction::Change, oldPassword, newPassword, confirmation);
 }
 
-std::optional<PasswordRefusal> OrganizerPassword::store(std::string_view password, bool first) {
-    char hash[crypto_pwhash_STRBYTES];
-    if (!sodiumReady() ||
-        crypto_pwhash_str_alg(hash, password.data(), password.size(), cost_.opsLimit,
-                              cost_.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return refusal("password-hash-failed",
-                       "The password could not be hashed (not enough memory); close other "
-                       "programs and try again.");
+std::optional<PasswordRefusal> OrganizerPassword::run(PasswordAction action,
+                                                      std::string_view password,
+                                                      std::string_view newPassword,
+                                                      std::string_view confirmation) {
+    return apply(decidePassword(request(action, password, newPassword, confirmation)));
+}
+
+PasswordRequest OrganizerPassword::request(PasswordAction action, std::string_view password,
+                                           std::string_view newPassword,
+                                           std::string_view confirmation) {
+    return {action,
+            std::string(password),
+            std::string(newPassword),
+            std::string(confirmation),
+            storedHash(),
+            cost_};
+}
+
+std::optional<PasswordRefusal> OrganizerPassword::apply(const PasswordDecision& decision) {
+    if (decision.refusal) return decision.refusal;
+    if (!decision.hashToStore) return std::nullopt;
     const std::int64_t now = unixMillis(database_.clock().now());
     store::WriteScope scope(database_.sql(), "organizer_password");
-    if (first) {
-        SQLite::Statement insert(database_.sql(),
-                                 "INSERT INTO organizer_password (id, hash, set_at, changed_at) "
-                                 "VALUES (1, ?, ?, ?)");
-        insert.bind(1, hash);
-        insert.bind(2, now);
-        insert.bind(3, now);
-        insert.exec();
-    } else {
-        SQLite::Statement update(database_.sql(),
-                                 "UPDATE organizer_password SET hash = ?, changed_at = ? "
-                                 "WHERE id = 1");
-        update.bind(1, hash);
-        update.bind(2, now);
-        update.exec();
-    }
+    // One row: the first password inserts it, every later hash replaces the hash in it.
+    SQLite::Statement write(database_.sql(),
+                            "INSERT INTO organizer_password (id, hash, set_at, changed_at) "
+                            "VALUES (1, ?1, ?2, ?2) "
+                            "ON CONFLICT (id) DO UPDATE SET hash = ?1, changed_at = ?2");
+    write.bind(1, *decision.hashToStore);
+    write.bind(2, now);
+    write.exec();
     scope.commit();
-    sodium_memzero(hash, sizeof hash);
     return std::nullopt;
 }
 

@@ -38,6 +38,28 @@ struct PasswordRefusal {
 std::optional<PasswordRefusal> checkNewPassword(std::string_view password,
                                                 std::string_view confirmation);
 
+enum class PasswordAction { SetFirst, Verify, Change };
+
+// One password action with what the database said before it: the input of decidePassword().
+struct PasswordRequest {
+    PasswordAction action = PasswordAction::Verify;
+    std::string password;      // the password typed: the new one for SetFirst, else the current
+    std::string newPassword;   // Change: the new password
+    std::string confirmation;  // SetFirst and Change: the new password typed again
+    std::optional<std::string> storedHash;
+    PasswordCost cost;
+};
+
+// What to do after a request: refuse it, or accept it and maybe store a new hash.
+struct PasswordDecision {
+    std::optional<PasswordRefusal> refusal;
+    std::optional<std::string> hashToStore;  // a new hash for the row (a new or renewed one)
+};
+
+// Every rule and all the hashing of a password action, without the database: the slow part
+// (Argon2id is slow on purpose), which a program may run off its UI thread.
+PasswordDecision decidePassword(const PasswordRequest& request);
+
 class OrganizerPassword {
   public:
     // `cost` is what new hashes are made with; tests pass a cheaper one.
@@ -58,9 +80,15 @@ class OrganizerPassword {
                                           std::string_view newPassword,
                                           std::string_view confirmation);
 
+    // The two fast steps around decidePassword(), for callers that run it on another thread:
+    // the request with the stored hash read now, and the decision's hash written.
+    PasswordRequest request(PasswordAction action, std::string_view password,
+                            std::string_view newPassword = {}, std::string_view confirmation = {});
+    std::optional<PasswordRefusal> apply(const PasswordDecision& decision);
+
   private:
-    // Hashes and stores `password`, adding the row or replacing its hash.
-    std::optional<PasswordRefusal> store(std::string_view password, bool first);
+    std::optional<PasswordRefusal> run(PasswordAction action, std::string_view password,
+                                       std::string_view newPassword, std::string_view confirmation);
 
     store::Database& database_;
     PasswordCost cost_;

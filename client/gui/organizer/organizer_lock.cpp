@@ -1,5 +1,6 @@
 #include "organizer/organizer_lock.h"
 
+#include <wx/app.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
@@ -15,6 +16,39 @@ admin::PasswordRefusal noDatabase() {
 }
 
 }  // namespace
+
+OrganizerLock::~OrganizerLock() {
+    if (worker_.joinable()) worker_.join();
+}
+
+void OrganizerLock::submit(admin::PasswordAction action, std::string current,
+                           std::string newPassword, std::string confirmation, Done done) {
+    auto organizer = password();
+    if (!organizer) {
+        done(noDatabase());
+        return;
+    }
+    if (worker_.joinable()) worker_.join();
+    busy_ = true;
+    auto request = std::make_shared<admin::PasswordRequest>(
+        organizer->request(action, current, newPassword, confirmation));
+    auto decision = std::make_shared<admin::PasswordDecision>();
+    std::weak_ptr<bool> alive = alive_;
+    worker_ = std::thread([this, request, decision, alive, action, done = std::move(done)] {
+        *decision = admin::decidePassword(*request);
+        // CallAfter is safe from any thread; the rest happens on the UI thread.
+        wxTheApp->CallAfter([this, decision, alive, action, done] {
+            if (alive.expired()) return;
+            worker_.join();
+            busy_ = false;
+            auto organizer = password();
+            std::optional<admin::PasswordRefusal> refused =
+                organizer ? organizer->apply(*decision) : noDatabase();
+            if (!refused && action != admin::PasswordAction::Change) setUnlocked(true);
+            done(refused);
+        });
+    });
+}
 
 std::optional<admin::OrganizerPassword> OrganizerLock::password() {
     store::Database* database = workspace_.database();

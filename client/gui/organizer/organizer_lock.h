@@ -4,8 +4,11 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <thread>
 
 #include <wx/string.h>
 #include <wx/window.h>
@@ -20,12 +23,24 @@ class OrganizerPasswordDialog;
 class OrganizerLock {
   public:
     explicit OrganizerLock(LearnerWorkspace& workspace) : workspace_(workspace) {}
+    OrganizerLock(const OrganizerLock&) = delete;
+    OrganizerLock& operator=(const OrganizerLock&) = delete;
+    ~OrganizerLock();
 
     bool unlocked() const { return unlocked_; }
     // False without a database: then there is no password to check and the screens stay shut.
     bool available() const { return workspace_.hasDatabase(); }
     bool passwordSet();
 
+    using Done = std::function<void(std::optional<admin::PasswordRefusal>)>;
+    // Runs a password action as a click does: the hashing, slow on purpose, on a worker thread,
+    // so that the window stays responsive; then, on the UI thread, stores the hash, opens (unless
+    // it was a change) and calls `done` with the refusal, if any.
+    void submit(admin::PasswordAction action, std::string current, std::string newPassword,
+                std::string confirmation, Done done);
+    bool busy() const { return busy_; }
+
+    // The same, waiting for the result (for programs such as the screenshot tour and tests).
     // Opens with the password; the refusal says why not.
     std::optional<admin::PasswordRefusal> unlock(std::string_view password);
     // Sets the first password and opens.
@@ -55,6 +70,10 @@ class OrganizerLock {
 
     LearnerWorkspace& workspace_;
     bool unlocked_ = false;
+    bool busy_ = false;
+    std::thread worker_;
+    // Expires with the lock, so that a result arriving after it is ignored.
+    std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
     OrganizerPasswordDialog* openDialog_ = nullptr;
     std::function<void(bool)> onChanged_;
 };

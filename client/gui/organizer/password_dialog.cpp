@@ -2,6 +2,7 @@
 
 #include <wx/intl.h>
 #include <wx/sizer.h>
+#include <wx/weakref.h>
 
 #include "widgets/colours.h"
 
@@ -97,6 +98,19 @@ OrganizerPasswordDialog::OrganizerPasswordDialog(wxWindow* parent, OrganizerLock
     CentreOnParent();
 
     Bind(wxEVT_BUTTON, &OrganizerPasswordDialog::onOk, this, wxID_OK);
+    // While the password is being checked the dialog waits for the answer.
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent& event) {
+            if (!lock_.busy()) event.Skip();
+        },
+        wxID_CANCEL);
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        if (lock_.busy() && event.CanVeto())
+            event.Veto();
+        else
+            event.Skip();
+    });
     (oldPassword_ ? oldPassword_ : password_)->SetFocus();
 }
 
@@ -109,20 +123,38 @@ wxTextCtrl* OrganizerPasswordDialog::addPasswordRow(wxSizer& grid, const wxStrin
 }
 
 void OrganizerPasswordDialog::onOk(wxCommandEvent&) {
+    if (lock_.busy()) return;
     const std::string typed = password_->GetValue().utf8_string();
     const std::string again = confirmation_ ? confirmation_->GetValue().utf8_string() : typed;
-    std::optional<admin::PasswordRefusal> refused;
-    switch (mode_) {
-        case PasswordDialogMode::SetFirst:
-            refused = lock_.setFirst(typed, again);
-            break;
-        case PasswordDialogMode::Unlock:
-            refused = lock_.unlock(typed);
-            break;
-        case PasswordDialogMode::Change:
-            refused = lock_.change(oldPassword_->GetValue().utf8_string(), typed, again);
-            break;
+    admin::PasswordAction action = admin::PasswordAction::Verify;
+    std::string current = typed;
+    std::string replacement;
+    if (mode_ == PasswordDialogMode::SetFirst) action = admin::PasswordAction::SetFirst;
+    if (mode_ == PasswordDialogMode::Change) {
+        action = admin::PasswordAction::Change;
+        current = oldPassword_->GetValue().utf8_string();
+        replacement = typed;
     }
+    setBusy(true);
+    wxWeakRef<OrganizerPasswordDialog> self(this);
+    lock_.submit(action, current, replacement, again,
+                 [self](const std::optional<admin::PasswordRefusal>& refused) {
+                     if (self) self->showOutcome(refused);
+                 });
+}
+
+void OrganizerPasswordDialog::setBusy(bool busy) {
+    for (wxWindow* window :
+         {static_cast<wxWindow*>(oldPassword_), static_cast<wxWindow*>(password_),
+          static_cast<wxWindow*>(confirmation_), static_cast<wxWindow*>(ok_),
+          FindWindow(wxID_CANCEL)})
+        if (window) window->Enable(!busy);
+    problem_->SetForegroundColour(colour(busy ? Colour::MutedText : Colour::Error));
+    problem_->SetLabel(busy ? _("Checking the password...") : wxString());
+}
+
+void OrganizerPasswordDialog::showOutcome(const std::optional<admin::PasswordRefusal>& refused) {
+    setBusy(false);
     if (!refused) {
         finish(wxID_OK);
         return;

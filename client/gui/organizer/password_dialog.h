@@ -28,6 +28,8 @@ class OrganizerPasswordDialog : public wxDialog {
   private:
     wxTextCtrl* addPasswordRow(wxSizer& grid, const wxString& label);
     void onOk(wxCommandEvent& event);
+    void showOutcome(const std::optional<admin::PasswordRefusal>& refused);
+    void setBusy(bool busy);
     void finish(int answer);
 
     OrganizerLock& lock_;

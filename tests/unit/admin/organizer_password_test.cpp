@@ -121,3 +121,27 @@ TEST_CASE("the database refuses a password row that is not an argon2id hash") {
         open.database.sql().exec("INSERT INTO organizer_password (id, hash, set_at, changed_at) "
                                  "VALUES (1, 'plain-text', 0, 0)"));
 }
+
+TEST_CASE("a password decision needs no database: the hash to store comes with an acceptance") {
+    using tqm::admin::decidePassword;
+    using tqm::admin::PasswordAction;
+    using tqm::admin::PasswordRequest;
+    const PasswordRequest first{PasswordAction::SetFirst, "tqm-organizer", "",
+                                "tqm-organizer",          std::nullopt,    kCheapCost};
+    const auto set = decidePassword(first);
+    CHECK_FALSE(set.refusal);
+    REQUIRE(set.hashToStore);
+    CHECK(set.hashToStore->rfind("$argon2id$v=19$m=8,t=1,p=1$", 0) == 0);
+
+    const PasswordRequest right{PasswordAction::Verify, "tqm-organizer", "", "",
+                                set.hashToStore,        kCheapCost};
+    const auto accepted = decidePassword(right);
+    CHECK_FALSE(accepted.refusal);
+    CHECK_FALSE(accepted.hashToStore);  // same costs: nothing to renew
+
+    PasswordRequest wrong = right;
+    wrong.password = "tqm-organizeR";
+    const auto refused = decidePassword(wrong);
+    CHECK(codeOf(refused.refusal) == "password-wrong");
+    CHECK_FALSE(refused.hashToStore);
+}
