@@ -195,10 +195,14 @@ std::vector<Diagnostic> BankActions::saveDraft(std::size_t bankIndex, std::size_
         problems.push_back({file.string(), 0, 0, Severity::Error, "save-failed", error});
         return problems;
     }
+    // The tree is rebuilt from the saved file: the category shown before is shown again.
+    const std::optional<CategoryScope> shown = browser_.tree()->selectedScope();
+    const std::string category = shown ? std::string(shown->category) : std::string();
     library_.reloadBank(bankIndex);
     libraryChanged_();
-    const auto scope = CategoryScope{static_cast<std::uint32_t>(bankIndex), {}};
-    browser_.selectScope(scope);
+    const auto bankNumber = static_cast<std::uint32_t>(bankIndex);
+    if (category.empty() || !browser_.selectScope({bankNumber, category}))
+        browser_.selectScope({bankNumber, {}});
     if (const auto row = browser_.rowOf(static_cast<std::uint32_t>(bankIndex), id))
         browser_.selectRow(*row);
     return problems;
