@@ -7,6 +7,7 @@
 #include <wx/tokenzr.h>
 
 #include "widgets/colours.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -142,9 +143,9 @@ void AnswerEditor::buildLines(const wxString& hint, const wxString& text) {
     lines_ = new wxTextCtrl(this, wxID_ANY, text, wxDefaultPosition, FromDIP(wxSize(-1, 110)),
                             wxTE_MULTILINE);
     GetSizer()->Add(lines_, wxSizerFlags(1).Expand());
-    auto* label = new wxStaticText(this, wxID_ANY, hint);
+    auto* label = new wxStaticText(this, wxID_ANY, wxString());
     label->SetForegroundColour(colour(Colour::MutedText));
-    label->Wrap(FromDIP(640));
+    setWrappedLabel(*label, hint, FromDIP(640));
     GetSizer()->Add(label, wxSizerFlags().Border(wxTOP, FromDIP(4)));
 }
 

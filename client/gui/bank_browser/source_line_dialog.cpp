@@ -11,6 +11,7 @@
 #include "bank_browser/question_labels.h"
 #include "widgets/colours.h"
 #include "widgets/problem_list.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -32,8 +33,8 @@ SourceLineDialog::SourceLineDialog(wxWindow* parent, const Diagnostic& problem)
         this, wxID_ANY,
         problemLabel(problem.code) + wxString::FromUTF8(" — ") + problemLocation(problem));
     heading->SetFont(GetFont().Bold());
-    auto* message = new wxStaticText(this, wxID_ANY, wxString::FromUTF8(problem.message));
-    message->Wrap(FromDIP(760));
+    auto* message = new wxStaticText(this, wxID_ANY, wxString());
+    setWrappedLabel(*message, wxString::FromUTF8(problem.message), FromDIP(760));
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(800, 300)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);

@@ -8,6 +8,7 @@
 #include "bank_browser/question_labels.h"
 #include "bank_browser/source_line_dialog.h"
 #include "widgets/colours.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -15,14 +16,15 @@ TransferReportDialog::TransferReportDialog(wxWindow* parent, const wxString& tit
                                            const wxString& summary,
                                            std::vector<Diagnostic> problems, bool succeeded)
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      summaryText_(summary) {
     SetName("TransferReportDialog");
     const int border = FromDIP(16);
     auto* heading = new wxStaticText(this, wxID_ANY, title);
     heading->SetFont(GetFont().Scaled(1.3f).Bold());
     if (!succeeded) heading->SetForegroundColour(colour(Colour::Error));
-    summary_ = new wxStaticText(this, wxID_ANY, summary);
-    summary_->Wrap(FromDIP(900));
+    summary_ = new wxStaticText(this, wxID_ANY, wxString());
+    setWrappedLabel(*summary_, summary, FromDIP(900));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
@@ -36,10 +38,11 @@ TransferReportDialog::TransferReportDialog(wxWindow* parent, const wxString& tit
     fitColumns(problems);
     problems_->setProblems(std::move(problems));
     if (anyProblem) {
-        auto* hint = new wxStaticText(
-            this, wxID_ANY,
-            _("Double-click a problem to see its line in the file. Questions with errors were "
-              "not imported; warnings say what was changed to fit."));
+        auto* hint = new wxStaticText(this, wxID_ANY, wxString());
+        setWrappedLabel(*hint,
+                        _("Double-click a problem to see its line in the file. Questions with "
+                          "errors were not imported; warnings say what was changed to fit."),
+                        FromDIP(900));
         hint->SetForegroundColour(colour(Colour::MutedText));
         sizer->Add(hint, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
         sizer->Add(problems_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));

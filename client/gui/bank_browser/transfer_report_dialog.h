@@ -21,13 +21,15 @@ class TransferReportDialog : public wxDialog {
                          std::vector<Diagnostic> problems, bool succeeded);
 
     ProblemList* problemList() const { return problems_; }
-    wxString summary() const { return summary_->GetLabel(); }
+    // The summary as given, before it was wrapped to the dialog's width.
+    const wxString& summary() const { return summaryText_; }
     // Shows the source line of problem `row`, as a double-click does; returns the viewer.
     SourceLineDialog* showSource(long row);
 
   private:
     void fitColumns(const std::vector<Diagnostic>& problems);
 
+    wxString summaryText_;
     wxStaticText* summary_ = nullptr;
     ProblemList* problems_ = nullptr;
 };

@@ -5,6 +5,7 @@
 #include <wx/weakref.h>
 
 #include "widgets/colours.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -64,8 +65,8 @@ OrganizerPasswordDialog::OrganizerPasswordDialog(wxWindow* parent, OrganizerLock
     const int gap = FromDIP(12);
     auto* heading = new wxStaticText(this, wxID_ANY, titleFor(mode));
     heading->SetFont(GetFont().Scaled(1.3f).Bold());
-    auto* intro = new wxStaticText(this, wxID_ANY, introFor(mode));
-    intro->Wrap(FromDIP(440));
+    auto* intro = new wxStaticText(this, wxID_ANY, wxString());
+    setWrappedLabel(*intro, introFor(mode), FromDIP(460));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
@@ -159,8 +160,7 @@ void OrganizerPasswordDialog::showOutcome(const std::optional<admin::PasswordRef
         finish(wxID_OK);
         return;
     }
-    problem_->SetLabel(passwordRefusalText(*refused));
-    problem_->Wrap(FromDIP(440));
+    setWrappedLabel(*problem_, passwordRefusalText(*refused), FromDIP(460));
     Layout();
     Fit();
     // The box to type again: the old password when that was wrong, otherwise the new one.
