@@ -137,3 +137,30 @@ TEST_CASE("a bank exported to Moodle and imported back keeps its questions and i
     CHECK(readFile(dir / "back" / withImage->images[0]) ==
           readFile(dataDir() / "images" / "pareto.png"));
 }
+
+TEST_CASE("export of one category writes only the questions of it and of the categories below") {
+    const TempDir dir;
+    const std::string out = (dir / "basics.xml").string();
+    const auto run = runTqm(
+        {"bank", "export", "--to", "moodle", "clean.xml", "-o", out, "--category", "basics"});
+    CHECK(run.exitCode == 0);
+    const std::string xml = readFile(out);
+    CHECK(xml.find("<idnumber>s1</idnumber>") != std::string::npos);
+    CHECK(xml.find("<idnumber>t1</idnumber>") != std::string::npos);
+    CHECK(xml.find("<idnumber>m1</idnumber>") == std::string::npos);
+
+    const auto unknown =
+        runTqm({"bank", "export", "--to", "moodle", "clean.xml", "-o", out, "--category", "nope"});
+    CHECK(unknown.err == "clean.xml: the bank has no category \"nope\"; nothing exported\n");
+    CHECK(unknown.exitCode == 1);
+}
+
+TEST_CASE("import of a native bank copies it with its images") {
+    const TempDir dir;
+    const std::string out = (dir / "copy" / "clean.xml").string();
+    const auto run = runTqm({"bank", "import", "--from", "native", "clean.xml", "-o", out});
+    CHECK(run.err == "clean.xml: imported 8, rejected 0; wrote " + out + " and 1 extracted file\n");
+    CHECK(run.exitCode == 0);
+    CHECK(std::filesystem::exists(dir / "copy" / "images" / "pareto.png"));
+    CHECK(tqm::bank::readBankFile(out).ok());
+}

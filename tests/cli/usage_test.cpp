@@ -42,7 +42,7 @@ TEST_CASE("a command line without a command is a usage error with exit 2") {
 TEST_CASE("an unknown import format is a usage error with exit 2") {
     const auto run = runTqm({"bank", "import", "--from", "xlsx", "q.xlsx", "-o", "out.xml"});
     CHECK(run.err ==
-          "--from: xlsx not in {moodle,gift,csv}\nRun with --help for more information.\n");
+          "--from: xlsx not in {moodle,gift,csv,native}\nRun with --help for more information.\n");
     CHECK(run.exitCode == 2);
 }
 

@@ -2,6 +2,7 @@
 # 1280x800 pixels (the tour's size at 100% scale, which is what Xvfb gives).
 set(expected
   home
+  organizer-password
   bank-single-choice
   bank-multiple-choice
   bank-true-false
@@ -26,6 +27,9 @@ set(expected
   admin-exams
   admin-preview
   admin-marking
+  bank-import
+  bank-import-line
+  bank-edit
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -108,3 +108,21 @@ TEST_CASE("a stem excerpt is its first line, cut with an ellipsis") {
     CHECK(excerpt("第一行\n第二行", 10) == wxString::FromUTF8("第一行…"));
     CHECK(excerpt("一二三四五六", 4) == wxString::FromUTF8("一二三四…"));
 }
+
+TEST_CASE("search looks in options, answers and explanations too") {
+    Bank bank = bankWithQuestions({{"q1", "tools"}, {"q2", "tools"}, {"q3", "basics"}});
+    bank.questions[0].choices.push_back({bank.keep("帕累托图"), true});
+    bank.questions[1].explanation = bank.keep("按 PDCA 循环改进");
+    bank.questions[2].blanks.push_back({{bank.keep("戴明环")}, std::nullopt, 0.0});
+    const std::vector<const Bank*> banks{&bank};
+    CHECK(questionIndexes(filterQuestions(banks, nullptr, SearchText("帕累托"))) ==
+          std::vector<std::uint32_t>{0});
+    CHECK(questionIndexes(filterQuestions(banks, nullptr, SearchText("pdca"))) ==
+          std::vector<std::uint32_t>{1});
+    CHECK(questionIndexes(filterQuestions(banks, nullptr, SearchText("戴明"))) ==
+          std::vector<std::uint32_t>{2});
+    // Every word must match, but each may match a different text of the question.
+    CHECK(questionIndexes(filterQuestions(banks, nullptr, SearchText("q1 帕累托"))) ==
+          std::vector<std::uint32_t>{0});
+    CHECK(filterQuestions(banks, nullptr, SearchText("q2 帕累托")).empty());
+}

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "bank/bank_subset.h"
+#include "bank/interchange/bank_import.h"
 #include "bank/interchange/csv/csv_import.h"
 #include "bank/interchange/gift/gift.h"
 #include "bank/interchange/import_result.h"
@@ -42,13 +44,19 @@ std::filesystem::path folderOf(const std::filesystem::path& file) {
 
 int runImport(const ImportOptions& options) {
     std::vector<Diagnostic> problems;
-    const std::optional<std::string> bytes = readInputFile(options.input, problems);
-    if (!bytes) {
-        printDiagnostics(problems);
-        printSummary(options.input + ": nothing imported");
-        return kExitFailed;
+    bank::ImportResult result;
+    if (options.from == "native") {
+        // A native bank brings its images from its own folder, so the core reads the file.
+        result = bank::importBankFile(options.input, bank::ImportFormat::Native);
+    } else {
+        const std::optional<std::string> bytes = readInputFile(options.input, problems);
+        if (!bytes) {
+            printDiagnostics(problems);
+            printSummary(options.input + ": nothing imported");
+            return kExitFailed;
+        }
+        result = importBytes(options.from, *bytes, options.input);
     }
-    bank::ImportResult result = importBytes(options.from, *bytes, options.input);
     if (!options.id.empty()) result.bank.id = result.bank.keep(options.id);
     if (!options.title.empty()) result.bank.title = result.bank.keep(options.title);
     printDiagnostics(result.diagnostics);
@@ -77,6 +85,7 @@ struct ExportOptions {
     std::string to;
     std::string input;
     std::string output;
+    std::string category;
 };
 
 int runExport(const ExportOptions& options) {
@@ -86,6 +95,14 @@ int runExport(const ExportOptions& options) {
         printSummary(options.input + ": " + problemSummary(read.diagnostics) +
                      "; nothing exported (fix the errors first)");
         return kExitFailed;
+    }
+    if (!options.category.empty()) {
+        if (!read.bank.findCategory(options.category)) {
+            printSummary(options.input + ": the bank has no category \"" + options.category +
+                         "\"; nothing exported");
+            return kExitFailed;
+        }
+        read.bank = bank::bankSubset(read.bank, options.category);
     }
     std::vector<Diagnostic> problems;
     const std::string xml = bank::exportMoodleXml(read.bank, folderOf(options.input), problems);
@@ -119,7 +136,7 @@ int runExport(const ExportOptions& options) {
 void addImport(CLI::App& bankApp, int& exitCode) {
     auto options = std::make_shared<ImportOptions>();
     CLI::App* import = bankApp.add_subcommand(
-        "import", "Convert a Moodle XML, GIFT or CSV file into a native bank file");
+        "import", "Convert a Moodle XML, GIFT, CSV or native file into a native bank file");
     import->footer(
         "Questions that cannot be converted are reported one by one and left out; the others\n"
         "are written. Images embedded in a Moodle file are written beside the output file.\n"
@@ -127,9 +144,12 @@ void addImport(CLI::App& bankApp, int& exitCode) {
         "Exit code: 0 when at least one question was imported, 1 when none could be (nothing\n"
         "is written), 2 when the command line is wrong.\n"
         "Example: tqm bank import --from moodle quiz.xml -o banks/quiz.xml --title 质量知识");
-    import->add_option("--from", options->from, "Format of the input: moodle, gift or csv")
+    import
+        ->add_option("--from", options->from,
+                     "Format of the input: moodle, gift, csv or native (a native bank is "
+                     "checked and copied with its images)")
         ->required()
-        ->check(CLI::IsMember({"moodle", "gift", "csv"}));
+        ->check(CLI::IsMember({"moodle", "gift", "csv", "native"}));
     import->add_option("input", options->input, "The file to import")->required();
     import->add_option("-o,--output", options->output, "The native bank file to write (.xml)")
         ->required();
@@ -155,6 +175,8 @@ void addExport(CLI::App& bankApp, int& exitCode) {
         ->check(CLI::IsMember({"moodle"}));
     exportApp->add_option("input", options->input, "The native bank file (.xml)")->required();
     exportApp->add_option("-o,--output", options->output, "The file to write")->required();
+    exportApp->add_option("--category", options->category,
+                          "Export only this category (its id) and the categories below it");
     exportApp->callback([options, &exitCode] { exitCode = runExport(*options); });
 }
 

@@ -263,6 +263,17 @@ CREATE TRIGGER study_hours_no_update BEFORE UPDATE ON study_hours
 BEGIN SELECT RAISE(ABORT, 'study hours are kept as earned'); END;
 )sql";
 
+// Version 5: the organizer password, one row, kept only as libsodium's Argon2id hash string
+// (algorithm, costs and salt included), never the password itself.
+constexpr std::string_view kOrganizerPassword = R"sql(
+CREATE TABLE organizer_password (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    hash       TEXT NOT NULL CHECK (hash LIKE '$argon2id$%'),
+    set_at     INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL
+);
+)sql";
+
 // Version 7: the question a person was looking at in a running attempt, so that an exam screen
 // opened again (after a restart, or on signing in) comes back to it. One row per attempt,
 // overwritten as the person moves; it says nothing about the result, so it is not append-only.
@@ -286,6 +297,7 @@ constexpr std::array kMigrations{
     Migration{3, "the wrong-answer book and practice answers", kReviewBook},
     Migration{4, "course progress: lessons read, courses finished, quizzes passed, study hours",
               kCourseProgress},
+    Migration{5, "the organizer password as an Argon2id hash", kOrganizerPassword},
     Migration{7, "the question each running attempt is at", kAttemptPosition},
     Migration{8, "a comment with each essay mark", kEssayComments},
 };

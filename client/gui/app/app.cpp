@@ -45,6 +45,10 @@ bool TrainerApp::OnInit() {
     frameOptions.bankFolder = options_.bankDir ? *options_.bankDir : defaultBankFolder();
     frameOptions.bankFiles = options_.bankFiles;
     frameOptions.rememberGeometry = !options_.screenshotDir;
+    if (!options_.screenshotDir) {
+        if (const auto data = store::userDataDirectory())
+            frameOptions.userBankFolder = *data / "tqm-trainer" / "banks";
+    }
     // The tour signs people in and reads lessons: it does so in a database of its own that
     // lives only as long as the program, never in the user's.
     if (options_.screenshotDir) {

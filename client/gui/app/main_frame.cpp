@@ -12,6 +12,7 @@
 #include "bank_browser/question_labels.h"
 #include "home/learner_home.h"
 #include "learn/course_texts.h"
+#include "organizer/organizer_menu.h"
 
 namespace tqm::gui {
 
@@ -24,6 +25,7 @@ enum StatusField { kListField, kTotalsField, kFieldCount };
 MainFrame::MainFrame(const MainFrameOptions& options)
     : wxFrame(nullptr, wxID_ANY, _("TQM Trainer")) {
     SetName("MainFrame");
+    library_.setUserFolder(options.userBankFolder);
     library_.setSources(options.bankFolder, options.bankFiles);
     if (options.clock) workspace_.useClock(*options.clock);
     if (options.databaseFile)
@@ -75,6 +77,13 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     SetSizer(sizer);
 
     buildMenus();
+    addOrganizerMenu(*this, organizer_);
+    bankActions_ = std::make_unique<BankActions>(
+        *this, library_, *browser_, workspace_.clock(),
+        options.userBankFolder.value_or(options.bankFolder.value_or(fs::current_path())),
+        [this] { showLibrary(); });
+    organizer_.setChangedHandler([this](bool) { showOrganizerLock(); });
+    browser_->lockButton()->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { organizer_.lock(); });
     CreateStatusBar(kFieldCount);
     const int widths[kFieldCount] = {-1, -1};
     SetStatusWidths(kFieldCount, widths);
@@ -122,6 +131,7 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     showLibrary();
     learn_->showCourses();
     updateLearner();
+    showOrganizerLock();
     showScreen(Screen::Home);
 }
 
@@ -232,6 +242,13 @@ void MainFrame::buildMenus() {
 }
 
 void MainFrame::showScreen(Screen screen) {
+    // The organizer screens open only with the organizer password.
+    const bool organizerScreen = screen == Screen::QuestionBank || screen == Screen::Admin;
+    if (organizerScreen && !organizer_.ensureUnlocked(this)) {
+        const Screen shown = currentScreen();
+        rail_->setSelection(static_cast<int>(shown == Screen::SignIn ? afterSignIn_ : shown));
+        return;
+    }
     // Learning, practice and exams are personal: without a learner they ask who it is first,
     // and go on to the screen asked for once someone has signed in.
     const bool personal =
@@ -258,6 +275,15 @@ void MainFrame::showScreen(Screen screen) {
                                browser_->list()->rows().size(), library_.questionCount())
             : wxString(),
         kListField);
+}
+
+void MainFrame::showOrganizerLock() {
+    const bool locked = !organizer_.unlocked();
+    rail_->setLocked(static_cast<int>(Screen::QuestionBank), locked);
+    rail_->setLocked(static_cast<int>(Screen::Admin), locked);
+    const Screen shown = currentScreen();
+    if (locked && (shown == Screen::QuestionBank || shown == Screen::Admin))
+        showScreen(Screen::Home);
 }
 
 Screen MainFrame::currentScreen() const {

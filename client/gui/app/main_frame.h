@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -13,12 +14,14 @@
 
 #include "admin/admin_panel.h"
 #include "app/settings.h"
+#include "bank_browser/bank_actions.h"
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
 #include "exam/exams_panel.h"
 #include "home/home_panel.h"
 #include "learn/learn_panel.h"
 #include "learn/learner_workspace.h"
+#include "organizer/organizer_lock.h"
 #include "practice/practice_panel.h"
 #include "sign_in/sign_in_panel.h"
 #include "widgets/nav_rail.h"
@@ -31,6 +34,9 @@ enum class Screen { Home, Learn, Practice, Exams, QuestionBank, Admin, SignIn };
 struct MainFrameOptions {
     std::optional<std::filesystem::path> bankFolder;
     std::vector<std::filesystem::path> bankFiles;
+    // Where imported banks are saved by default; its banks are loaded too. Nothing for tests and
+    // screenshots, which must not read or write the user's banks.
+    std::optional<std::filesystem::path> userBankFolder;
     // The database; nothing when the user's data folder is unknown and none was named.
     std::optional<std::filesystem::path> databaseFile;
     // The courses; nothing when no content folder was found.
@@ -71,6 +77,9 @@ class MainFrame : public wxFrame {
     LearnerWorkspace& workspace() { return workspace_; }
     wxString learnerText() const { return learner_->GetLabel(); }
     wxButton* switchLearnerButton() const { return switchLearner_; }
+    // The password that opens the question banks and the admin screens.
+    OrganizerLock& organizerLock() { return organizer_; }
+    BankActions& bankActions() { return *bankActions_; }
 
   private:
     void buildMenus();
@@ -78,11 +87,15 @@ class MainFrame : public wxFrame {
     void updateLearner();
     void showLibrary();
     void updateTotals();
+    // Shows the organizer screens' padlocks and leaves them when they were locked.
+    void showOrganizerLock();
     void onOpen(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
 
     BankLibrary library_;
     LearnerWorkspace workspace_;
+    OrganizerLock organizer_{workspace_};
+    std::unique_ptr<BankActions> bankActions_;
     Settings settings_;
     NavRail* rail_ = nullptr;
     wxSimplebook* pages_ = nullptr;

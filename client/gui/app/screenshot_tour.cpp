@@ -20,6 +20,8 @@
 #include "exam/exam_tour.h"
 #include "practice/practice_tour.h"
 #include "admin/papers/papers_tour.h"
+#include "bank_browser/bank_tour.h"
+#include "organizer/organizer_tour.h"
 
 namespace tqm::gui {
 
@@ -51,8 +53,9 @@ bool hasContent(const wxImage& image) {
     return false;
 }
 
-bool capture(wxFrame& frame, const fs::path& file, wxString& error) {
+bool capture(wxFrame& frame, const fs::path& file, wxString& error, wxWindow* overlay = nullptr) {
     settle(frame);
+    if (overlay) settle(*overlay);
     // Each part is drawn from its own window DC, which GTK renders from the widgets themselves,
     // so the picture does not depend on what the X server shows. On GTK the frame's DC covers
     // only its client area, hence the menu bar and status bar are drawn separately.
@@ -74,6 +77,14 @@ bool capture(wxFrame& frame, const fs::path& file, wxString& error) {
             copy(menus, menus->GetScreenPosition(), menus->GetSize());
         if (wxStatusBar* status = frame.GetStatusBar())
             copy(status, status->GetScreenPosition(), status->GetSize());
+        if (overlay) {
+            // A dialog has no window manager's frame in the picture: a border stands for it.
+            const wxPoint at = overlay->ClientToScreen(wxPoint(0, 0));
+            copy(overlay, at, overlay->GetClientSize());
+            target.SetPen(wxPen(wxColour(120, 120, 120), frame.FromDIP(1)));
+            target.SetBrush(*wxTRANSPARENT_BRUSH);
+            target.DrawRectangle(wxRect(at - frameOrigin, overlay->GetClientSize()).Inflate(1));
+        }
     }
     const wxImage image = bitmap.ConvertToImage();
     if (!hasContent(image)) {
@@ -165,6 +176,13 @@ bool TourCamera::shoot(wxFrame& window, const std::string& name) {
     return true;
 }
 
+bool TourCamera::shootWithDialog(wxDialog& dialog, const std::string& name) {
+    const fs::path file = dir_ / (name + ".png");
+    if (!result_.ok() || !capture(frame_, file, result_.error, &dialog)) return false;
+    result_.written.push_back(file);
+    return true;
+}
+
 void TourCamera::fail(const wxString& error) {
     if (result_.ok()) result_.error = error;
 }
@@ -187,6 +205,8 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     frame.showScreen(Screen::Home);
     camera.shoot("home");
 
+    // The organizer screens open with the password, set here in the tour's own database.
+    tourOrganizerPassword(camera);
     frame.showScreen(Screen::QuestionBank);
     BankBrowserPanel& browser = *frame.browser();
     for (const TypeShot& shot : shotsByType(frame.library())) {
@@ -226,6 +246,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourExams(camera);
     tourPractice(camera);
     tourPapers(camera);
+    tourBankManagement(camera);
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/dialog.h>
 #include <wx/string.h>
 
 #include "app/main_frame.h"
@@ -39,6 +40,8 @@ class TourCamera {
     // view) in the second form. Once a picture has failed, takes no more and returns false.
     bool shoot(const std::string& name) { return shoot(frame_, name); }
     bool shoot(wxFrame& window, const std::string& name);
+    // Saves the main window with `dialog` (shown modeless) drawn over it where it stands.
+    bool shootWithDialog(wxDialog& dialog, const std::string& name);
     // Stops the tour with `error` unless it failed already.
     void fail(const wxString& error);
     bool ok() const { return result_.ok(); }

@@ -28,7 +28,7 @@ BankBrowserPanel::BankBrowserPanel(wxWindow* parent, const BankLibrary& library)
     auto* listPane = new wxPanel(rightSplitter_);
     search_ = new wxSearchCtrl(listPane, wxID_ANY);
     search_->ShowCancelButton(true);
-    search_->SetDescriptiveText(_("Search by id, text or tag"));
+    search_->SetDescriptiveText(_("Search stems, options, explanations, tags and ids"));
     list_ = new QuestionList(listPane, library_);
     auto* listSizer = new wxBoxSizer(wxVERTICAL);
     listSizer->Add(search_, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
@@ -48,6 +48,8 @@ BankBrowserPanel::BankBrowserPanel(wxWindow* parent, const BankLibrary& library)
     outerSplitter_->SplitVertically(tree_, rightSplitter_, FromDIP(280));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(buildActionBar(),
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     sizer->Add(outerSplitter_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));
     SetSizer(sizer);
 
@@ -69,6 +71,25 @@ BankBrowserPanel::BankBrowserPanel(wxWindow* parent, const BankLibrary& library)
         });
     });
     preview_->SetPage(wxString::FromUTF8(emptyPreviewHtml(htmlColours())));
+}
+
+wxSizer* BankBrowserPanel::buildActionBar() {
+    import_ = new wxButton(this, wxID_ANY, _("Import bank..."));
+    import_->SetToolTip(_("Import a native, Moodle XML, GIFT or CSV file as a new bank"));
+    edit_ = new wxButton(this, wxID_ANY, _("Edit question..."));
+    edit_->SetToolTip(_("Edit the selected question (or double-click it)"));
+    export_ = new wxButton(this, wxID_ANY, _("Export to Moodle XML..."));
+    export_->SetToolTip(_("Export the bank or category selected in the tree"));
+    lock_ = new wxButton(this, wxID_ANY, _("Lock"));
+    lock_->SetToolTip(_("Lock the organizer screens until the password is typed again"));
+    edit_->Disable();
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(import_, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+    bar->Add(edit_, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+    bar->Add(export_);
+    bar->AddStretchSpacer();
+    bar->Add(lock_);
+    return bar;
 }
 
 void BankBrowserPanel::showBanks() {
@@ -115,6 +136,7 @@ void BankBrowserPanel::refilter() {
     const SearchText search(search_->GetValue().utf8_string());
     list_->setRows(filterQuestions(banks, scope ? &*scope : nullptr, search));
     previewRow_ = -1;
+    edit_->Disable();
     preview_->SetPage(wxString::FromUTF8(emptyPreviewHtml(htmlColours())));
     if (onListChanged_) onListChanged_(list_->rows().size(), library_.questionCount());
 }
@@ -122,6 +144,7 @@ void BankBrowserPanel::refilter() {
 void BankBrowserPanel::showPreview(long row) {
     if (row < 0 || static_cast<std::size_t>(row) >= list_->rows().size()) return;
     previewRow_ = row;
+    edit_->Enable();
     const QuestionRef& ref = list_->rows()[static_cast<std::size_t>(row)];
     const LoadedBank& loaded = library_.banks().at(ref.bank);
     const std::string html =

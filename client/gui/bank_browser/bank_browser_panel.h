@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include <wx/button.h>
 #include <wx/html/htmlwin.h>
 #include <wx/panel.h>
 #include <wx/splitter.h>
@@ -35,6 +36,11 @@ class BankBrowserPanel : public wxPanel {
     QuestionList* list() const { return list_; }
     wxSearchCtrl* searchBox() const { return search_; }
     wxHtmlWindow* preview() const { return preview_; }
+    // The organizer's actions above the browser; BankActions and the main frame bind them.
+    wxButton* importButton() const { return import_; }
+    wxButton* editButton() const { return edit_; }
+    wxButton* exportButton() const { return export_; }
+    wxButton* lockButton() const { return lock_; }
 
     // Called whenever the number of listed questions changes: (listed, total loaded).
     void setListChangedHandler(std::function<void(std::size_t, std::size_t)> handler) {
@@ -42,6 +48,7 @@ class BankBrowserPanel : public wxPanel {
     }
 
   private:
+    wxSizer* buildActionBar();
     void refilter();
     void showPreview(long row);
     void onSysColourChanged(wxSysColourChangedEvent& event);
@@ -53,6 +60,10 @@ class BankBrowserPanel : public wxPanel {
     wxSearchCtrl* search_ = nullptr;
     QuestionList* list_ = nullptr;
     wxHtmlWindow* preview_ = nullptr;
+    wxButton* import_ = nullptr;
+    wxButton* edit_ = nullptr;
+    wxButton* export_ = nullptr;
+    wxButton* lock_ = nullptr;
     long previewRow_ = -1;
     bool sashPlaced_ = false;
     std::function<void(std::size_t, std::size_t)> onListChanged_;

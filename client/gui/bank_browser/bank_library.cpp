@@ -46,12 +46,46 @@ bool BankLibrary::addFile(const fs::path& file) {
     return true;
 }
 
+void BankLibrary::reloadBank(std::size_t index) {
+    LoadedBank& loaded = banks_.at(index);
+    loaded.result = bank::readBankFile(loaded.file);
+}
+
+std::optional<std::size_t> BankLibrary::indexOf(const fs::path& file) const {
+    std::error_code error;
+    for (std::size_t i = 0; i < banks_.size(); ++i)
+        if (banks_[i].file == file || fs::equivalent(banks_[i].file, file, error)) return i;
+    return std::nullopt;
+}
+
+bool BankLibrary::removeFile(const fs::path& file) {
+    const auto it = std::find(files_.begin(), files_.end(), file);
+    if (it == files_.end()) return false;
+    files_.erase(it);
+    const auto loaded = std::find_if(banks_.begin(), banks_.end(),
+                                     [&file](const LoadedBank& bank) { return bank.file == file; });
+    if (loaded != banks_.end()) banks_.erase(loaded);
+    return true;
+}
+
 void BankLibrary::reload() {
     banks_.clear();
     sourceProblems_.clear();
     std::vector<fs::path> sources;
     if (folder_) sources = bankFilesIn(*folder_, sourceProblems_);
-    sources.insert(sources.end(), files_.begin(), files_.end());
+    std::error_code error;
+    if (userFolder_ && fs::is_directory(*userFolder_, error) &&
+        !(folder_ && fs::equivalent(*folder_, *userFolder_, error))) {
+        const std::vector<fs::path> imported = bankFilesIn(*userFolder_, sourceProblems_);
+        sources.insert(sources.end(), imported.begin(), imported.end());
+    }
+    // A file opened one by one may also sit in a folder (an import saved there): read it once.
+    for (const fs::path& file : files_) {
+        const bool listed = std::any_of(sources.begin(), sources.end(), [&](const fs::path& s) {
+            return s == file || fs::equivalent(s, file, error);
+        });
+        if (!listed) sources.push_back(file);
+    }
     for (const fs::path& file : sources) banks_.push_back({file, bank::readBankFile(file)});
 }
 

@@ -24,8 +24,20 @@ class BankLibrary {
     // The folder's *.xml files (in name order) followed by `files`.
     void setSources(std::optional<std::filesystem::path> folder,
                     std::vector<std::filesystem::path> files);
+    // A second folder whose *.xml files are loaded after the first folder's: where imported
+    // banks are saved. It need not exist yet. Takes effect at the next setSources() or reload().
+    void setUserFolder(std::optional<std::filesystem::path> folder) {
+        userFolder_ = std::move(folder);
+    }
+    const std::optional<std::filesystem::path>& userFolder() const { return userFolder_; }
     // Adds a file to the sources and reads it; false when it was already loaded.
     bool addFile(const std::filesystem::path& file);
+    // Reads bank `index` again from its file, as after it was saved.
+    void reloadBank(std::size_t index);
+    // The index of the loaded bank read from `file`, if any.
+    std::optional<std::size_t> indexOf(const std::filesystem::path& file) const;
+    // Forgets a file added with addFile(); false when it was not one.
+    bool removeFile(const std::filesystem::path& file);
     // Reads every source again from disk.
     void reload();
 
@@ -38,6 +50,7 @@ class BankLibrary {
 
   private:
     std::optional<std::filesystem::path> folder_;
+    std::optional<std::filesystem::path> userFolder_;
     std::vector<std::filesystem::path> files_;
     std::vector<LoadedBank> banks_;
     std::vector<Diagnostic> sourceProblems_;

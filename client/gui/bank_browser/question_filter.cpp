@@ -64,11 +64,27 @@ SearchText::SearchText(std::string_view text) {
     }
 }
 
+namespace {
+
+// Every text of a question a search looks in, cheapest and likeliest first.
+bool anyTextContains(const bank::Question& q, std::string_view word) {
+    const auto in = [word](std::string_view text) { return containsFolded(text, word); };
+    if (in(q.id) || in(q.stem) || in(q.title) || in(q.explanation)) return true;
+    if (std::any_of(q.tags.begin(), q.tags.end(), in)) return true;
+    for (const bank::Choice& choice : q.choices)
+        if (in(choice.text)) return true;
+    for (const bank::Blank& blank : q.blanks)
+        if (std::any_of(blank.accepted.begin(), blank.accepted.end(), in)) return true;
+    for (const bank::MatchPair& pair : q.pairs)
+        if (in(pair.prompt) || in(pair.answer)) return true;
+    return in(q.referenceAnswer) || in(q.source);
+}
+
+}  // namespace
+
 bool SearchText::matches(const bank::Question& question) const {
     return std::all_of(words_.begin(), words_.end(), [&question](const std::string& word) {
-        if (containsFolded(question.id, word) || containsFolded(question.stem, word)) return true;
-        return std::any_of(question.tags.begin(), question.tags.end(),
-                           [&word](std::string_view tag) { return containsFolded(tag, word); });
+        return anyTextContains(question, word);
     });
 }
 

@@ -35,7 +35,8 @@ std::unordered_map<std::string_view, std::size_t> questionCountsWithDescendants(
     const bank::Bank& bank);
 
 // A search text prepared for matching: half-width, lower-case words; a question matches when
-// every word occurs in its id, stem or one of its tags.
+// every word occurs somewhere in its text: id, title, stem, options, answers, explanation,
+// source or tags (the words may be in different places).
 class SearchText {
   public:
     explicit SearchText(std::string_view text);

@@ -42,7 +42,7 @@ NavRail::NavRail(wxWindow* parent)
 }
 
 void NavRail::addEntry(const std::string& icon, const wxString& label) {
-    Entry entry{icon, label, {}, {}};
+    Entry entry{icon, label, {}, {}, false};
     loadIcons(entry);
     entries_.push_back(std::move(entry));
     if (selection_ < 0) selection_ = 0;
@@ -53,6 +53,11 @@ void NavRail::addEntry(const std::string& icon, const wxString& label) {
 void NavRail::setLabel(int index, const wxString& label) {
     entries_.at(index).label = label;
     InvalidateBestSize();
+    Refresh();
+}
+
+void NavRail::setLocked(int index, bool locked) {
+    entries_.at(index).locked = locked;
     Refresh();
 }
 
@@ -129,10 +134,32 @@ void NavRail::onPaint(wxPaintEvent&) {
         const wxSize textSize = dc.GetTextExtent(entry.label);
         const int gap = FromDIP(6);
         const int top = pill.y + (pill.height - iconSize - gap - textSize.y) / 2;
-        dc.DrawBitmap(icon, rect.x + (rect.width - icon.GetLogicalWidth()) / 2, top, true);
+        const int iconLeft = rect.x + (rect.width - icon.GetLogicalWidth()) / 2;
+        dc.DrawBitmap(icon, iconLeft, top, true);
+        if (entry.locked)
+            drawPadlock(dc, wxPoint(iconLeft + iconSize - FromDIP(4), top + iconSize - FromDIP(12)),
+                        colour(selected ? Colour::RailSelectedText : Colour::RailText));
         dc.SetTextForeground(colour(selected ? Colour::RailSelectedText : Colour::RailText));
         dc.DrawText(entry.label, rect.x + (rect.width - textSize.x) / 2, top + iconSize + gap);
     }
+}
+
+// A small padlock at the icon's lower right corner: drawn, so that it follows the theme's
+// colours and needs no icon of its own.
+void NavRail::drawPadlock(wxDC& dc, const wxPoint& topLeft, const wxColour& colour) const {
+    const int width = FromDIP(11);
+    const int bodyHeight = FromDIP(8);
+    const int shackle = FromDIP(6);
+    dc.SetBrush(*wxTRANSPARENT_BRUSH);
+    dc.SetPen(wxPen(colour, FromDIP(2)));
+    dc.DrawEllipticArc(topLeft.x + FromDIP(2), topLeft.y, width - FromDIP(4), shackle * 2, 0, 180);
+    dc.DrawLine(topLeft.x + FromDIP(2), topLeft.y + shackle, topLeft.x + FromDIP(2),
+                topLeft.y + shackle + FromDIP(1));
+    dc.DrawLine(topLeft.x + width - FromDIP(2), topLeft.y + shackle, topLeft.x + width - FromDIP(2),
+                topLeft.y + shackle + FromDIP(1));
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(colour));
+    dc.DrawRoundedRectangle(topLeft.x, topLeft.y + shackle, width, bodyHeight, FromDIP(2));
 }
 
 void NavRail::onMouse(wxMouseEvent& event) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <wx/bmpbndl.h>
+#include <wx/dc.h>
 #include <wx/event.h>
 #include <wx/panel.h>
 
@@ -21,6 +22,9 @@ class NavRail : public wxPanel {
     // `icon` names an SVG under client/resources/icons.
     void addEntry(const std::string& icon, const wxString& label);
     void setLabel(int index, const wxString& label);
+    // Draws a padlock on the entry while its screen needs a password.
+    void setLocked(int index, bool locked);
+    bool isLocked(int index) const { return entries_.at(index).locked; }
     // Selects without sending an event, as a program-driven change.
     void setSelection(int index);
     int selection() const { return selection_; }
@@ -33,6 +37,7 @@ class NavRail : public wxPanel {
         wxString label;
         wxBitmapBundle normalIcon;
         wxBitmapBundle selectedIcon;
+        bool locked = false;
     };
 
     wxSize DoGetBestClientSize() const override;
@@ -41,6 +46,7 @@ class NavRail : public wxPanel {
     void loadIcons(Entry& entry) const;
     void select(int index);  // by the user: sends the event
     void onPaint(wxPaintEvent& event);
+    void drawPadlock(wxDC& dc, const wxPoint& topLeft, const wxColour& colour) const;
     void onMouse(wxMouseEvent& event);
     void onKey(wxKeyEvent& event);
     void onSysColourChanged(wxSysColourChangedEvent& event);

@@ -78,9 +78,9 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
           std::vector<std::string>{"answer", "answer_history", "attempt", "attempt_position",
                                    "attempt_restart",
                                    "blueprint", "course_progress", "essay_mark", "exam",
-                                   "extra_time", "flag", "lesson_progress", "paper_question",
-                                   "person", "person_position", "position", "practice_answer",
-                                   "review_book_entry", "study_hours"});
+                                   "extra_time", "flag", "lesson_progress", "organizer_password",
+                                   "paper_question", "person", "person_position", "position",
+                                   "practice_answer", "review_book_entry", "study_hours"});
     CHECK_FALSE(db.backupFile().has_value());
 }
 
