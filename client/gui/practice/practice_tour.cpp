@@ -2,7 +2,6 @@
 
 #include <wx/intl.h>
 
-#include "practice/choice_input.h"
 #include "store/review_book_repository.h"
 
 namespace tqm::gui {
@@ -84,7 +83,7 @@ void tourPractice(TourCamera& camera) {
         page.next();
     }
     // The first option alone: right or wrong, the colours and the full answer show.
-    page.input()->pick(0);
+    page.input()->pickKey('A');
     page.check();
     camera.shoot("practice-question");
 
