@@ -21,6 +21,7 @@ set(expected
   exam-result
   practice-choose
   practice-question
+  practice-matching
   wrong-answer-book
 )
 

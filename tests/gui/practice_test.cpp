@@ -194,6 +194,8 @@ TEST_CASE(
     CHECK(page.verdictText() == u8("已跳过，正确答案如下。"));
     CHECK(skipped.rows()[0]->mark() == PartMark::Plain);
     CHECK(skipped.rows()[1]->mark() == PartMark::Missed);
+    CHECK(skipped.rows()[1]->markText() == u8("✓ 正确答案"));
+    CHECK(skipped.rows()[0]->markText().empty());
     CHECK(skipped.rows()[2]->mark() == PartMark::Plain);
     press(page, WXK_RETURN);
     press(page, 'A');  // basics-002, true/false: right
@@ -215,6 +217,7 @@ TEST_CASE(
     CHECK(rows[3]->mark() == PartMark::Missed);
     CHECK(rows[0]->markText() == u8("✓"));
     CHECK(rows[2]->markText() == u8("✗"));
+    CHECK(rows[1]->markText() == u8("✓ 漏选"));
     CHECK(input.keyShown());
 
     // Read-only now: a click or a key changes nothing.

@@ -70,8 +70,18 @@ bool ChoiceInput::pickKey(wxChar key) {
 }
 
 void ChoiceInput::markParts(const std::vector<session::MarkedPart>& parts) {
-    for (std::size_t i = 0; i < rows_.size() && i < parts.size(); ++i)
-        rows_[i]->setMark(parts[i].mark);
+    for (std::size_t i = 0; i < rows_.size() && i < parts.size(); ++i) {
+        const session::PartMark mark = parts[i].mark;
+        wxString text = markSign(mark);
+        if (mark == session::PartMark::Missed)
+            text += " " + (type_ == bank::QuestionType::MultipleChoice
+                               // TRANSLATORS: beside a correct option the learner did not choose.
+                               ? _("missed")
+                               // TRANSLATORS: beside the correct option of a single choice or
+                               // true/false question the learner did not choose.
+                               : _("correct answer"));
+        rows_[i]->setMark(mark, text);
+    }
     Layout();
 }
 

@@ -23,8 +23,9 @@ wxColour mix(const wxColour& a, const wxColour& b, double share) {
     return {channel(a.Red(), b.Red()), channel(a.Green(), b.Green()), channel(a.Blue(), b.Blue())};
 }
 
-// The sign at the row's end: a tick for what is right, a cross for what is wrong.
-wxString signOf(PartMark mark) {
+}  // namespace
+
+wxString markSign(PartMark mark) {
     switch (mark) {
         case PartMark::Right:
         case PartMark::Missed:
@@ -36,8 +37,6 @@ wxString signOf(PartMark mark) {
     }
     return {};
 }
-
-}  // namespace
 
 OptionRow::OptionRow(wxWindow* parent, const wxString& badge, const wxString& text)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_NONE), text_(text) {
@@ -87,11 +86,9 @@ void OptionRow::setBadge(const wxString& badge) {
     badge_->SetLabel(badge);
 }
 
-void OptionRow::setMark(PartMark mark, const wxString& note) {
+void OptionRow::setMark(PartMark mark, const wxString& text) {
     mark_ = mark;
-    // A missed part with a note (an item not placed) needs no tick: the note says what is right.
-    const wxString sign = mark == PartMark::Missed && !note.empty() ? wxString() : signOf(mark);
-    markLabel_->SetLabel(sign.empty() || note.empty() ? sign + note : sign + " " + note);
+    markLabel_->SetLabel(mark == PartMark::Plain ? wxString() : text);
     markLabel_->Show(mark != PartMark::Plain);
     // A marked row is read-only: it no longer invites a click.
     for (wxWindow* part : {static_cast<wxWindow*>(this), static_cast<wxWindow*>(badge_),

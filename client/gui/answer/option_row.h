@@ -14,6 +14,9 @@
 
 namespace tqm::gui {
 
+// A tick for a part that is right or was the right one to give, a cross for a wrong one.
+wxString markSign(session::PartMark mark);
+
 class OptionRow : public wxPanel {
   public:
     OptionRow(wxWindow* parent, const wxString& badge, const wxString& text);
@@ -25,12 +28,11 @@ class OptionRow : public wxPanel {
     wxString text() const { return text_; }
     void setClickHandler(std::function<void()> handler) { onClick_ = std::move(handler); }
 
-    // Plain takes the mark away.
-    void setMark(session::PartMark mark, const wxString& note = wxString());
+    // `text` is shown at the row's end in the mark's colour ("✓", "✗ place 2"); Plain takes the
+    // mark away.
+    void setMark(session::PartMark mark, const wxString& text);
     session::PartMark mark() const { return mark_; }
-    wxString markText() const {
-        return mark_ == session::PartMark::Plain ? wxString() : markLabel_->GetLabel();
-    }
+    wxString markText() const { return markLabel_->GetLabel(); }
 
   private:
     void applyColours();

@@ -73,10 +73,18 @@ void OrderingInput::markParts(const std::vector<session::MarkedPart>& parts) {
     for (std::size_t i = 0; i < rows_.size() && i < parts.size(); ++i) {
         const session::MarkedPart& part = parts[i];
         // TRANSLATORS: beside an ordering item out of place; %zu is its right place, 1 = first.
-        const wxString note = part.mark == session::PartMark::Right
-                                  ? wxString()
-                                  : wxString::Format(_("place %zu"), part.rightIndex + 1);
-        rows_[i]->setMark(part.mark, note);
+        const wxString place = wxString::Format(_("place %zu"), part.rightIndex + 1);
+        switch (part.mark) {
+            case session::PartMark::Right:
+                rows_[i]->setMark(part.mark, markSign(part.mark));
+                break;
+            case session::PartMark::Wrong:
+                rows_[i]->setMark(part.mark, markSign(part.mark) + " " + place);
+                break;
+            default:  // not placed: only where it belongs
+                rows_[i]->setMark(part.mark, place);
+                break;
+        }
     }
     clear_->Hide();
     Layout();
