@@ -22,6 +22,7 @@ set(expected
   exam-result
   practice-choose
   practice-question
+  practice-matching
   wrong-answer-book
   admin-blueprint
   admin-exams

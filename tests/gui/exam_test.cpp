@@ -8,8 +8,8 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "exam/exam_frame.h"
-#include "exam/matching_input.h"
-#include "exam/text_input.h"
+#include "answer/matching_input.h"
+#include "answer/text_input.h"
 #include "exam_fixture.h"
 #include "session/exam_service.h"
 

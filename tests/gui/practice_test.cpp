@@ -1,24 +1,24 @@
-// 练习 driven through its panels: a round answered right and wrong with the mouse and the keyboard,
-// the summary and a second go at the wrong ones, the wrong-answer book and today's review; every
-// answer checked in the database through the core.
+// 练习 driven through its panels: a round answered right and wrong with the mouse and the keyboard
+// on the answer controls the exam uses, the checked answer marked on those controls, the summary
+// and a second go at the wrong ones, the wrong-answer book and today's review; every answer checked
+// in the database through the core.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <string>
 
-#include <wx/checkbox.h>
-#include <wx/radiobut.h>
-
+#include "answer/choice_input.h"
+#include "answer/matching_input.h"
+#include "answer/ordering_input.h"
+#include "answer/text_input.h"
 #include "learner_fixture.h"
-#include "practice/arrange_inputs.h"
-#include "practice/choice_input.h"
 #include "practice/feedback_texts.h"
-#include "practice/text_inputs.h"
 #include "session/exam_service.h"
 #include "store/practice_answer_repository.h"
 #include "store/review_book_repository.h"
 
 using namespace tqm::gui;
+using tqm::session::PartMark;
 using namespace tqm::gui::test;
 using namespace std::chrono_literals;
 
@@ -39,26 +39,17 @@ void press(wxWindow& window, int key) {
     window.HandleWindowEvent(event);
 }
 
-void pickWithMouse(PracticeChoiceInput& input, std::size_t option) {
-    wxControl* control = input.optionControl(option);
-    if (auto* radio = dynamic_cast<wxRadioButton*>(control)) {
-        radio->SetValue(true);
-        wxCommandEvent event(wxEVT_RADIOBUTTON, radio->GetId());
-        event.SetEventObject(radio);
-        radio->HandleWindowEvent(event);
-    } else {
-        auto* box = dynamic_cast<wxCheckBox*>(control);
-        REQUIRE(box);
-        box->SetValue(true);
-        wxCommandEvent event(wxEVT_CHECKBOX, box->GetId());
-        event.SetEventObject(box);
-        event.SetInt(1);
-        box->HandleWindowEvent(event);
-    }
+void pickWithMouse(ChoiceInput& input, std::size_t option) {
+    OptionRow& row = *input.rows().at(option);
+    wxMouseEvent event(wxEVT_LEFT_DOWN);
+    event.SetEventObject(&row);
+    row.HandleWindowEvent(event);
+    pumpEvents();
 }
 
-PracticeChoiceInput& choiceInput(QuestionPage& page) {
-    auto* input = dynamic_cast<PracticeChoiceInput*>(page.input());
+template <class Input>
+Input& inputOf(QuestionPage& page) {
+    auto* input = dynamic_cast<Input*>(page.input());
     REQUIRE(input);
     return *input;
 }
@@ -116,7 +107,7 @@ TEST_CASE("a practice round checks each answer at once and records it, wrong one
     CHECK(page.progressText() == u8("第 1 题 / 共 4 题，答对 0 题"));
 
     // basics-001, single choice: B is right; answered with the mouse.
-    pickWithMouse(choiceInput(page), 1);
+    pickWithMouse(inputOf<ChoiceInput>(page), 1);
     click(*page.mainButton());
     CHECK(page.verdictText() == u8("回答正确！"));
     CHECK(page.correctAnswerText() == u8("正确答案：B. 全自动的质量管理"));
@@ -146,9 +137,7 @@ TEST_CASE("a practice round checks each answer at once and records it, wrong one
     click(*page.mainButton());
 
     // basics-004, essay: shown with its reference answer, not scored.
-    auto* essay = dynamic_cast<PracticeEssayInput*>(page.input());
-    REQUIRE(essay);
-    essay->text()->SetValue(u8("用户第一，预防为主。"));
+    inputOf<TextInput>(page).fields().front()->SetValue(u8("用户第一，预防为主。"));
     click(*page.mainButton());
     CHECK(page.verdictText() == u8("请对照参考答案自行检查。"));
     CHECK(page.correctAnswerText() ==
@@ -184,6 +173,67 @@ TEST_CASE("a practice round checks each answer at once and records it, wrong one
     press(page, WXK_RETURN);
     CHECK(page.verdictText() == u8("回答正确！"));
     CHECK(tqm::store::PracticeAnswerRepository(s.db()).statistics(s.person.id).total.answered == 4);
+}
+
+TEST_CASE(
+    "a checked multiple choice marks each row right, wrong or missed and takes no more picks") {
+    SignedIn s("practice-marks");
+    s.frame->showScreen(Screen::Practice);
+    PracticePanel& practice = *s.frame->practice();
+    ChoosePage& choose = *practice.choosePage();
+    choose.sourceList()->Select(sourceRow(practice, "basics"));
+    choose.randomBox()->SetValue(false);
+    choose.countChoice()->SetSelection(3);
+    click(*choose.startButton());
+    QuestionPage& page = *practice.questionPage();
+    CHECK(page.hintText() == u8("单选：按选项的字母或数字，或直接点击。按回车键检查答案。"));
+
+    // basics-001 skipped: its correct option B is outlined, nothing is recorded.
+    ChoiceInput& skipped = inputOf<ChoiceInput>(page);
+    press(page, WXK_RETURN);
+    CHECK(page.verdictText() == u8("已跳过，正确答案如下。"));
+    CHECK(skipped.rows()[0]->mark() == PartMark::Plain);
+    CHECK(skipped.rows()[1]->mark() == PartMark::Missed);
+    CHECK(skipped.rows()[1]->markText() == u8("✓ 正确答案"));
+    CHECK(skipped.rows()[0]->markText().empty());
+    CHECK(skipped.rows()[2]->mark() == PartMark::Plain);
+    press(page, WXK_RETURN);
+    press(page, 'A');  // basics-002, true/false: right
+    press(page, WXK_RETURN);
+    press(page, WXK_RETURN);
+
+    // basics-003: A, B and D are right; A and C chosen.
+    REQUIRE(page.index() == 2);
+    ChoiceInput& input = inputOf<ChoiceInput>(page);
+    press(page, 'A');
+    press(page, '3');
+    press(page, WXK_RETURN);
+    CHECK(page.verdictText() == u8("回答错误。"));
+    const std::vector<OptionRow*>& rows = input.rows();
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0]->mark() == PartMark::Right);
+    CHECK(rows[1]->mark() == PartMark::Missed);
+    CHECK(rows[2]->mark() == PartMark::Wrong);
+    CHECK(rows[3]->mark() == PartMark::Missed);
+    CHECK(rows[0]->markText() == u8("✓"));
+    CHECK(rows[2]->markText() == u8("✗"));
+    CHECK(rows[1]->markText() == u8("✓ 漏选"));
+    CHECK(input.keyShown());
+
+    // Read-only now: a click or a key changes nothing.
+    pickWithMouse(input, 1);
+    CHECK_FALSE(input.pickKey('D'));
+    CHECK_FALSE(rows[1]->chosen());
+    CHECK_FALSE(rows[3]->chosen());
+    CHECK(std::get<tqm::exam::ChoiceAnswer>(input.answer()).chosen ==
+          std::vector<std::size_t>{0, 2});
+
+    const auto statistics = tqm::store::PracticeAnswerRepository(s.db()).statistics(s.person.id);
+    CHECK(statistics.total.answered == 2);
+    CHECK(statistics.total.correct == 1);
+    tqm::store::ReviewBookRepository book(s.db());
+    CHECK(book.find(s.person.id, "gui-basic", "basics-003"));
+    CHECK(book.allEntries(s.person.id).size() == 1);
 }
 
 TEST_CASE("the wrong-answer book lists the entries and today's review practises the due ones") {
@@ -285,44 +335,42 @@ TEST_CASE("blanks, ordering and matching are answered with their own controls an
     REQUIRE(round.size() == 5);
 
     // tools-001: two blanks, any accepted text in each.
-    auto* blanks = dynamic_cast<PracticeBlankInput*>(page.input());
-    REQUIRE(blanks);
-    REQUIRE(blanks->fieldCount() == 2);
-    blanks->field(0)->SetValue(u8("执行"));
-    blanks->field(1)->SetValue(u8("改进"));
+    TextInput* blanks = &inputOf<TextInput>(page);
+    REQUIRE(blanks->fields().size() == 2);
+    blanks->fields()[0]->SetValue(u8("执行"));
+    blanks->fields()[1]->SetValue(u8("改进"));
     click(*page.mainButton());
     CHECK(page.verdictText() == u8("回答正确！"));
+    CHECK(blanks->markText(0) == u8("✓"));
+    CHECK(blanks->markText(1) == u8("✓"));
     click(*page.mainButton());
 
     // tools-002: a number outside its tolerance is wrong.
-    blanks = dynamic_cast<PracticeBlankInput*>(page.input());
-    REQUIRE(blanks);
-    blanks->field(0)->SetValue("1.5");
+    blanks = &inputOf<TextInput>(page);
+    blanks->fields()[0]->SetValue("1.5");
     click(*page.mainButton());
     CHECK(page.verdictText() == u8("回答错误。"));
     CHECK(page.correctAnswerText() == u8("正确答案：1.33 ± 0.01"));
+    CHECK(blanks->markText(0) == u8("✗ 可接受的答案：1.33 ± 0.01"));
+    CHECK_FALSE(blanks->fields()[0]->IsEditable());
     click(*page.mainButton());
 
-    // tools-003: the items moved into the right order with the up button.
-    auto* ordering = dynamic_cast<PracticeOrderingInput*>(page.input());
-    REQUIRE(ordering);
+    // tools-003: the items picked in the right order by their letters; the last one takes the
+    // last place by itself.
+    OrderingInput& ordering = inputOf<OrderingInput>(page);
     const std::vector<std::size_t>& key = round.question(2).correctOrder;
-    for (std::size_t target = 0; target < key.size(); ++target) {
-        const std::vector<std::size_t> now =
-            std::get<tqm::exam::OrderAnswer>(ordering->answer()).order;
-        auto at = static_cast<int>(std::find(now.begin(), now.end(), key[target]) - now.begin());
-        ordering->list()->SetSelection(at);
-        for (; at > static_cast<int>(target); --at) click(*ordering->upButton());
-    }
-    CHECK(std::get<tqm::exam::OrderAnswer>(ordering->answer()).order == key);
+    REQUIRE(key.size() == 4);
+    for (std::size_t place = 0; place + 1 < key.size(); ++place)
+        press(page, static_cast<int>('A' + key[place]));
+    CHECK(std::get<tqm::exam::OrderAnswer>(ordering.answer()).order == key);
     click(*page.mainButton());
     CHECK(page.verdictText() == u8("回答正确！"));
+    for (const OptionRow* row : ordering.rows()) CHECK(row->mark() == PartMark::Right);
     click(*page.mainButton());
 
     // tools-004: one prompt of three matched wrong: two thirds of 4 points, in whole hundredths
     // rounded down as the core scores shares.
-    auto* matching = dynamic_cast<PracticeMatchingInput*>(page.input());
-    REQUIRE(matching);
+    MatchingInput* matching = &inputOf<MatchingInput>(page);
     const tqm::exam::PaperQuestion& match = round.question(3);
     for (std::size_t prompt = 0; prompt < match.matchPrompts.size(); ++prompt) {
         const std::size_t wrong = (match.matchKey[prompt] + 1) % match.matchAnswers.size();
@@ -337,6 +385,11 @@ TEST_CASE("blanks, ordering and matching are answered with their own controls an
     click(*page.mainButton());
     CHECK(page.verdictText() == u8("部分正确：得 2.66 分，满分 4 分"));
     CHECK(page.progressText() == u8("第 4 题 / 共 5 题，答对 2 题"));
+    const std::size_t right = match.matchKey[0];
+    CHECK(matching->markText(0) == wxString::Format(u8("✗ 应为 %zu. %s"), right + 1,
+                                                    wxString::FromUTF8(match.matchAnswers[right])));
+    CHECK(matching->markText(1) == u8("✓"));
+    CHECK(matching->markText(2) == u8("✓"));
 
     const auto statistics = tqm::store::PracticeAnswerRepository(s.db()).statistics(s.person.id);
     CHECK(statistics.total.answered == 4);

@@ -68,6 +68,13 @@ std::vector<ExamOverview> examsForPerson(ExamService& service, std::int64_t pers
     return listed;
 }
 
+std::vector<ExamOverview> examsOpenTo(ExamService& service, std::int64_t personId,
+                                      std::int64_t now) {
+    std::vector<ExamOverview> open = examsForPerson(service, personId, now);
+    std::erase_if(open, [](const ExamOverview& overview) { return !overview.canSitNow(); });
+    return open;
+}
+
 std::optional<ExamOverview> examForPerson(ExamService& service, std::int64_t examId,
                                           std::int64_t personId, std::int64_t now) {
     const std::optional<store::ExamRecord> exam = service.exam(examId);

@@ -31,12 +31,20 @@ struct ExamOverview {
 
     // Whether starting a new attempt would be accepted now.
     bool canStart() const { return !open && !closed && attemptsLeft > 0; }
+    // Whether the person can sit the exam now: resume the running attempt (even after closing
+    // time) or start a new one. ExamService::start() keeps the same rules.
+    bool canSitNow() const { return open.has_value() || canStart(); }
 };
 
 // Every exam the person may still sit (not closed) and every exam they have an attempt of:
 // running attempts first, then exams not started, then those with a result, each by exam id.
 std::vector<ExamOverview> examsForPerson(ExamService& service, std::int64_t personId,
                                          std::int64_t now);
+
+// The exams of examsForPerson the person can sit now (canSitNow), in the same order: what a
+// learner's Home lists as open exams.
+std::vector<ExamOverview> examsOpenTo(ExamService& service, std::int64_t personId,
+                                      std::int64_t now);
 
 // The exam's overview for the person; nothing when there is no such exam.
 std::optional<ExamOverview> examForPerson(ExamService& service, std::int64_t examId,

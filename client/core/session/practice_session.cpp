@@ -42,6 +42,7 @@ PracticeFeedback PracticeSession::answer(std::size_t index, const exam::Answer& 
     PracticeFeedback feedback;
     feedback.correctAnswer = exam::formatAnswer(correctAnswerOf(question));
     feedback.correctAnswerReadable = readableAnswerOf(question);
+    feedback.parts = markParts(question, answer);
     feedback.explanation = question.explanation;
     feedback.score = exam::score(question, answer);
 
@@ -51,7 +52,8 @@ PracticeFeedback PracticeSession::answer(std::size_t index, const exam::Answer& 
         feedback.gradingNotes = question.gradingNotes;
         return feedback;
     }
-    if (isEmptyAnswer(answer)) {
+    // Blanks left empty are no answer either, as the scorer judges them.
+    if (isEmptyAnswer(answer) || feedback.score.status == exam::ScoreStatus::Unanswered) {
         feedback.outcome = PracticeOutcome::Skipped;
         return feedback;
     }

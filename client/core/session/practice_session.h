@@ -22,6 +22,7 @@
 #include "exam/paper_question.h"
 #include "exam/review_schedule.h"
 #include "exam/scoring.h"
+#include "session/practice_feedback.h"
 #include "session/practice_selection.h"
 #include "store/database.h"
 #include "store/practice_answer_repository.h"
@@ -51,6 +52,7 @@ struct PracticeFeedback {
     bool correct = false;               // full points
     std::string correctAnswer;          // exam/answer.h text form, e.g. "AC"
     std::string correctAnswerReadable;  // e.g. "A. 计划；C. 检查" (practice_feedback.h)
+    std::vector<MarkedPart> parts;      // each option, blank, item or prompt marked (markParts)
     std::string explanation;            // 解析
     std::string referenceAnswer;        // essays
     std::string gradingNotes;           // essays

@@ -5,7 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
-#include "exam/text_input.h"
+#include "answer/text_input.h"
 #include "widgets/colours.h"
 
 namespace tqm::gui {
@@ -20,16 +20,6 @@ wxWindow* swatch(wxWindow* parent, const wxColour& fill) {
                             wxBORDER_SIMPLE);
     box->SetBackgroundColour(fill);
     return box;
-}
-
-// '1'..'9' and 'A'..'Z' for the keys that pick; 0 for any other key.
-wxChar pickingKey(int code) {
-    if (code >= '0' && code <= '9') return static_cast<wxChar>(code);
-    if (code >= WXK_NUMPAD0 && code <= WXK_NUMPAD9)
-        return static_cast<wxChar>('0' + code - WXK_NUMPAD0);
-    if (code >= 'A' && code <= 'Z') return static_cast<wxChar>(code);
-    if (code >= 'a' && code <= 'z') return static_cast<wxChar>(code - 'a' + 'A');
-    return 0;
 }
 
 }  // namespace

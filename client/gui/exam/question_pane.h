@@ -5,7 +5,7 @@
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
 
-#include "exam/answer_input.h"
+#include "answer/answer_input.h"
 
 namespace tqm::gui {
 

@@ -4,7 +4,7 @@
 
 #include "learn/course_texts.h"
 #include "practice/practice_sources.h"
-#include "session/open_exams.h"
+#include "session/exam_overview.h"
 #include "session/review_book_listing.h"
 #include "store/review_book_repository.h"
 
@@ -31,17 +31,17 @@ std::vector<OpenExamLine> openExams(store::Database& database, std::int64_t pers
                                     std::int64_t now) {
     session::ExamService service(database);
     std::vector<OpenExamLine> lines;
-    for (const session::OpenExam& open : session::openExamsFor(service, person, now)) {
+    for (const session::ExamOverview& exam : session::examsOpenTo(service, person, now)) {
         const auto minutes = static_cast<int>(
-            std::chrono::duration_cast<std::chrono::minutes>(open.exam.settings.timeLimit).count());
+            std::chrono::duration_cast<std::chrono::minutes>(exam.exam.settings.timeLimit).count());
         const wxString limit =
             wxString::Format(wxPLURAL("%d minute", "%d minutes", minutes), minutes);
         const wxString state =
-            open.inProgress ? _("in progress")
-                            : wxString::Format(wxPLURAL("%d attempt left", "%d attempts left",
-                                                        open.attemptsLeft),
-                                               open.attemptsLeft);
-        lines.push_back({wxString::FromUTF8(open.exam.settings.title),
+            exam.open ? _("in progress")
+                      : wxString::Format(
+                            wxPLURAL("%d attempt left", "%d attempts left", exam.attemptsLeft),
+                            exam.attemptsLeft);
+        lines.push_back({wxString::FromUTF8(exam.exam.settings.title),
                          limit + wxString::FromUTF8(" · ") + state});
     }
     return lines;

@@ -2,7 +2,7 @@
 
 #include <wx/intl.h>
 
-#include "practice/choice_input.h"
+#include "answer/matching_input.h"
 #include "store/review_book_repository.h"
 
 namespace tqm::gui {
@@ -25,6 +25,14 @@ const bank::Question* explainedMultipleChoice(const BankLibrary& library) {
     return fallback;
 }
 
+// The first matching question of the banks.
+const bank::Question* firstMatching(const BankLibrary& library) {
+    for (const LoadedBank& loaded : library.banks())
+        for (const bank::Question& question : loaded.bank().questions)
+            if (question.type == bank::QuestionType::Matching) return &question;
+    return nullptr;
+}
+
 // The practice source that is exactly the question's own category.
 std::optional<std::size_t> sourceOf(const std::vector<PracticeSource>& sources,
                                     const bank::Question& question) {
@@ -33,6 +41,41 @@ std::optional<std::size_t> sourceOf(const std::vector<PracticeSource>& sources,
         if (source.categories.size() == 1 && source.categories[0].id == question.category) return i;
     }
     return std::nullopt;
+}
+
+// Starts a round on `wanted`'s category and goes on to `wanted`; false when it is not there.
+bool showInRound(PracticePanel& practice, const bank::Question* wanted) {
+    const auto source = wanted ? sourceOf(practice.choosePage()->sources(), *wanted) : std::nullopt;
+    if (!source || !practice.startRound({*source, 0, false})) return false;
+    QuestionPage& page = *practice.questionPage();
+    const session::PracticeRound& round = *practice.round();
+    // Earlier questions of the category are skipped, which records nothing.
+    while (round.bankQuestion(page.index()).id != wanted->id && page.index() + 1 < round.size()) {
+        page.check();
+        page.next();
+    }
+    return round.bankQuestion(page.index()).id == wanted->id;
+}
+
+// A matching question checked with its first prompt matched wrong: the marks per prompt show.
+void shootMatching(TourCamera& camera, PracticePanel& practice) {
+    if (!showInRound(practice, firstMatching(camera.frame().library()))) {
+        camera.fail(_("The tour found no matching question."));
+        return;
+    }
+    QuestionPage& page = *practice.questionPage();
+    auto* input = dynamic_cast<MatchingInput*>(page.input());
+    const exam::PaperQuestion& question = practice.round()->question(page.index());
+    if (!input || question.matchAnswers.size() < 2) {
+        camera.fail(_("The tour found no matching question."));
+        return;
+    }
+    for (std::size_t prompt = 0; prompt < question.matchPrompts.size(); ++prompt) {
+        const std::size_t right = question.matchKey[prompt];
+        input->choose(prompt, prompt == 0 ? (right + 1) % question.matchAnswers.size() : right);
+    }
+    page.check();
+    camera.shoot("practice-matching");
 }
 
 }  // namespace
@@ -70,23 +113,16 @@ void tourPractice(TourCamera& camera) {
     practice.showChoose();
     camera.shoot("practice-choose");
 
-    const bank::Question* wanted = explainedMultipleChoice(frame.library());
-    const auto source = wanted ? sourceOf(practice.choosePage()->sources(), *wanted) : std::nullopt;
-    if (!source || !practice.startRound({*source, 0, false})) {
+    if (!showInRound(practice, explainedMultipleChoice(frame.library()))) {
         camera.fail(_("The tour found no multiple-choice question with an explanation."));
         return;
     }
     QuestionPage& page = *practice.questionPage();
-    const session::PracticeRound& round = *practice.round();
-    // Earlier questions of the category are skipped, which records nothing.
-    while (round.bankQuestion(page.index()).id != wanted->id && page.index() + 1 < round.size()) {
-        page.check();
-        page.next();
-    }
     // The first option alone: right or wrong, the colours and the full answer show.
-    page.input()->pick(0);
+    page.input()->pickKey('A');
     page.check();
     camera.shoot("practice-question");
+    shootMatching(camera, practice);
 
     practice.showBook();
     camera.shoot("wrong-answer-book");

@@ -11,8 +11,8 @@ namespace tqm::gui {
 // learner signed in, before Home's learner picture.
 void preparePracticeTour(MainFrame& frame);
 
-// practice-choose.png, practice-question.png (a multiple-choice question answered and explained)
-// and wrong-answer-book.png.
+// practice-choose.png, practice-question.png (a multiple-choice question answered and explained),
+// practice-matching.png (a matching question checked, one prompt wrong) and wrong-answer-book.png.
 void tourPractice(TourCamera& camera);
 
 }  // namespace tqm::gui

@@ -5,6 +5,7 @@
 #include <wx/textctrl.h>
 #include <wx/wupdlock.h>
 
+#include "answer/text_input.h"
 #include "bank_browser/question_labels.h"
 #include "practice/feedback_texts.h"
 #include "widgets/colours.h"
@@ -16,12 +17,15 @@ namespace {
 
 constexpr int kPadding = 20;
 
-// 1-9 and A-H (either case) as an option index; -1 for any other key.
-int optionOfKey(int key) {
-    if (key >= '1' && key <= '9') return key - '1';
-    if (key >= 'A' && key <= 'H') return key - 'A';
-    if (key >= 'a' && key <= 'h') return key - 'a';
-    return -1;
+// How to answer by keyboard here. The exam's hints for text speak of saving as you type, which
+// practice does not do, so blanks and essays get their own.
+wxString hintFor(const exam::PaperQuestion& question, const AnswerInput& input) {
+    if (question.type == bank::QuestionType::ShortAnswer)
+        return _("Write your answer, then click Check to compare it with the reference answer.");
+    if (input.takesText())
+        return _("Type your answer; Enter goes to the next blank and checks after the last one.");
+    // TRANSLATORS: %s is how to pick options by keyboard, a whole sentence ending in a full stop.
+    return wxString::Format(_("%s Press Enter to check."), input.keyboardHint());
 }
 
 }  // namespace
@@ -40,6 +44,8 @@ QuestionPage::QuestionPage(wxWindow* parent) : wxPanel(parent) {
     type_->SetForegroundColour(colour(Colour::Accent));
     stem_ = new wxStaticText(body_, wxID_ANY, wxString());
     stem_->SetFont(GetFont().Scaled(1.15f));
+    hint_ = new wxStaticText(body_, wxID_ANY, wxString());
+    hint_->SetForegroundColour(colour(Colour::MutedText));
 
     feedbackBox_ = new wxPanel(body_);
     verdict_ = new wxStaticText(feedbackBox_, wxID_ANY, wxString());
@@ -60,7 +66,8 @@ QuestionPage::QuestionPage(wxWindow* parent) : wxPanel(parent) {
     bodySizer->Add(type_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, padding));
     bodySizer->AddSpacer(padding / 2);
     bodySizer->Add(stem_, wxSizerFlags().Border(wxLEFT | wxRIGHT, padding));
-    // The answer controls go at index 3 (showQuestion).
+    // The answer controls go at index 3 (showQuestion), above the keyboard hint.
+    bodySizer->Add(hint_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, padding));
     bodySizer->Add(feedbackBox_, wxSizerFlags().Expand().Border(wxALL, padding));
     body_->SetSizer(bodySizer);
 
@@ -132,11 +139,16 @@ void QuestionPage::showQuestion() {
     const exam::PaperQuestion& question = round_->question(index_);
     type_->SetLabel(typeLabel(question.type));
     stemLabel_ = wxString::FromUTF8(question.stem);
-    if (input_) input_->Destroy();
-    input_ = makePracticeInput(body_, question);
+    if (input_) {
+        body_->GetSizer()->Detach(input_);
+        input_->Destroy();
+    }
+    input_ = createAnswerInput(body_, question);
     const int padding = FromDIP(kPadding);
     body_->GetSizer()->Insert(3, input_,
                               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, padding));
+    hintLabel_ = hintFor(question, *input_);
+    hint_->Show();
     feedbackBox_->Hide();
     correctLabel_.clear();
     explanationLabel_.clear();
@@ -144,7 +156,8 @@ void QuestionPage::showQuestion() {
     updateProgress();
     rewrap();
     body_->Scroll(0, 0);
-    input_->SetFocus();
+    // Blanks and essays take the typing at once; picking keys work wherever the focus is.
+    if (!input_->focusFirstField()) main_->SetFocus();
 }
 
 void QuestionPage::showFeedback(const session::PracticeFeedback& feedback) {
@@ -174,7 +187,8 @@ void QuestionPage::showFeedback(const session::PracticeFeedback& feedback) {
     book_->SetLabel(bookText(feedback));
     book_->Show(!book_->GetLabel().empty());
     feedbackBox_->Show();
-    input_->Enable(false);
+    input_->showKey(feedback.parts);
+    hint_->Hide();
     main_->SetLabel(index_ + 1 >= round_->size() ? _("See the summary") : _("Next question"));
     updateProgress();
     rewrap();
@@ -195,7 +209,10 @@ void QuestionPage::rewrap() {
     const int width = body_->GetClientSize().x - 2 * FromDIP(kPadding);
     if (width <= 0) return;
     setWrappedLabel(*stem_, stemLabel_, width);
-    if (input_) input_->fitWidth(width);
+    setWrappedLabel(*hint_, hintLabel_, width);
+    // The options wrap themselves to the width they are given; a fixed width keeps their
+    // unwrapped length from widening the page.
+    if (input_) input_->SetMinSize(wxSize(width, -1));
     setWrappedLabel(*correct_, correctLabel_, width);
     setWrappedLabel(*explanation_, explanationLabel_, width);
     body_->FitInside();
@@ -204,20 +221,36 @@ void QuestionPage::rewrap() {
 
 void QuestionPage::onCharHook(wxKeyEvent& event) {
     const int key = event.GetKeyCode();
-    const wxWindow* focus = FindFocus();
-    const auto* text = dynamic_cast<const wxTextCtrl*>(focus);
-    const bool typing = text != nullptr;
-    if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && !event.HasAnyModifiers()) {
-        if (!typing || !text->IsMultiLine() || checked()) {
-            advance();
-            return;
+    const bool enter = key == WXK_RETURN || key == WXK_NUMPAD_ENTER;
+    if (auto* field = dynamic_cast<wxTextCtrl*>(FindFocus())) {
+        if (enter && !event.HasAnyModifiers()) {
+            if (checked()) {
+                advance();
+                return;
+            }
+            if (enterInField(*field)) return;
         }
-    }
-    const int option = optionOfKey(key);
-    if (option >= 0 && !typing && !event.HasAnyModifiers() && !checked() && input_ &&
-        input_->pick(static_cast<std::size_t>(option)))
+        event.Skip();  // typing belongs to the field
         return;
+    }
+    if (enter && !event.HasAnyModifiers()) {
+        advance();
+        return;
+    }
+    const wxChar pick = pickingKey(key);
+    if (pick && !event.HasAnyModifiers() && input_ && input_->pickKey(pick)) return;
     event.Skip();
+}
+
+bool QuestionPage::enterInField(wxTextCtrl& field) {
+    if (field.IsMultiLine()) return false;
+    const auto* blanks = dynamic_cast<const TextInput*>(input_);
+    if (wxTextCtrl* after = blanks ? blanks->fieldAfter(&field) : nullptr) {
+        after->SetFocus();
+        return true;
+    }
+    check();
+    return true;
 }
 
 }  // namespace tqm::gui

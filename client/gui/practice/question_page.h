@@ -1,7 +1,9 @@
-// One question of a practice round at a time: the progress line, the stem, the answer controls,
-// then, once checked, the verdict in colour with the correct answer, the explanation (解析) and
-// the source. One button checks and then goes on; the keyboard does the same: 1-9 or A-H pick
-// options, Enter checks, Enter again goes to the next question.
+// One question of a practice round at a time: the progress line, the stem, the answer controls
+// the exam uses (answer/), then, once checked, each option, blank, item or prompt marked on the
+// controls, the verdict in colour with the correct answer, the explanation (解析) and the source.
+// One button checks and then goes on; the keyboard does the same: 1-9 or A-H pick options as in
+// the exam, Enter checks, Enter again goes to the next question. In blanks Enter goes to the next
+// blank and from the last one checks.
 #pragma once
 
 #include <functional>
@@ -10,8 +12,9 @@
 #include <wx/panel.h>
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
-#include "practice/answer_input.h"
+#include "answer/answer_input.h"
 #include "session/practice_round.h"
 
 namespace tqm::gui {
@@ -30,13 +33,14 @@ class QuestionPage : public wxPanel {
 
     std::size_t index() const { return index_; }
     bool checked() const;
-    PracticeInput* input() const { return input_; }
+    AnswerInput* input() const { return input_; }
     wxButton* mainButton() const { return main_; }
     wxButton* endButton() const { return end_; }
     wxString progressText() const { return progress_->GetLabel(); }
     wxString verdictText() const { return verdict_->GetLabel(); }
     wxString explanationText() const { return explanationLabel_; }
     wxString correctAnswerText() const { return correctLabel_; }
+    wxString hintText() const { return hint_->GetLabel(); }
 
   private:
     void showQuestion();
@@ -44,6 +48,9 @@ class QuestionPage : public wxPanel {
     void updateProgress();
     void rewrap();
     void onCharHook(wxKeyEvent& event);
+    // Enter in a text field: the next blank, or a check from the last. False when Enter belongs
+    // to the field (a new line in an essay).
+    bool enterInField(wxTextCtrl& field);
 
     session::PracticeRound* round_ = nullptr;
     std::size_t index_ = 0;
@@ -52,7 +59,8 @@ class QuestionPage : public wxPanel {
     wxScrolledWindow* body_ = nullptr;
     wxStaticText* type_ = nullptr;
     wxStaticText* stem_ = nullptr;
-    PracticeInput* input_ = nullptr;
+    wxStaticText* hint_ = nullptr;
+    AnswerInput* input_ = nullptr;
     wxPanel* feedbackBox_ = nullptr;
     wxStaticText* verdict_ = nullptr;
     wxStaticText* correct_ = nullptr;
@@ -61,6 +69,7 @@ class QuestionPage : public wxPanel {
     wxButton* main_ = nullptr;
     wxButton* end_ = nullptr;
     wxString stemLabel_;
+    wxString hintLabel_;
     wxString correctLabel_;
     wxString explanationLabel_;
     std::function<void()> onFinished_;

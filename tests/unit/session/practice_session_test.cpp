@@ -182,6 +182,16 @@ TEST_CASE("an empty answer is a skip: the answer is shown and nothing is recorde
     CHECK(f.bookSize() == 0);
 }
 
+TEST_CASE("blanks all left empty are a skip, as the blank fields of a screen give them") {
+    Fixture f;
+    PracticeSession session = f.everything();
+    const PracticeFeedback feedback = session.answer(FB, tqm::exam::BlankAnswer{{"", " "}});
+    CHECK(feedback.outcome == PracticeOutcome::Skipped);
+    CHECK(feedback.score == QuestionScore{0, 200, ScoreStatus::Unanswered});
+    CHECK(f.recordedAnswers().empty());
+    CHECK(f.bookSize() == 0);
+}
+
 TEST_CASE("an answer text that does not parse is returned with its errors and not recorded") {
     Fixture f;
     PracticeSession session = f.everything();

@@ -1,4 +1,4 @@
-#include "exam/ordering_input.h"
+#include "answer/ordering_input.h"
 
 #include <algorithm>
 
@@ -47,7 +47,7 @@ exam::Answer OrderingInput::answer() const {
 }
 
 void OrderingInput::pick(std::size_t index) {
-    if (index >= rows_.size()) return;
+    if (index >= rows_.size() || keyShown()) return;
     const auto placed = std::find(order_.begin(), order_.end(), index);
     if (placed != order_.end()) {
         order_.erase(placed, order_.end());
@@ -64,9 +64,30 @@ void OrderingInput::pick(std::size_t index) {
 
 bool OrderingInput::pickKey(wxChar key) {
     const int index = optionIndexOfKey(key);
-    if (index < 0 || static_cast<std::size_t>(index) >= rows_.size()) return false;
+    if (index < 0 || static_cast<std::size_t>(index) >= rows_.size() || keyShown()) return false;
     pick(static_cast<std::size_t>(index));
     return true;
+}
+
+void OrderingInput::markParts(const std::vector<session::MarkedPart>& parts) {
+    for (std::size_t i = 0; i < rows_.size() && i < parts.size(); ++i) {
+        const session::MarkedPart& part = parts[i];
+        // TRANSLATORS: beside an ordering item out of place; %zu is its right place, 1 = first.
+        const wxString place = wxString::Format(_("place %zu"), part.rightIndex + 1);
+        switch (part.mark) {
+            case session::PartMark::Right:
+                rows_[i]->setMark(part.mark, markSign(part.mark));
+                break;
+            case session::PartMark::Wrong:
+                rows_[i]->setMark(part.mark, markSign(part.mark) + " " + place);
+                break;
+            default:  // not placed: only where it belongs
+                rows_[i]->setMark(part.mark, place);
+                break;
+        }
+    }
+    clear_->Hide();
+    Layout();
 }
 
 wxString OrderingInput::keyboardHint() const {

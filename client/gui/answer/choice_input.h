@@ -1,11 +1,12 @@
 // Single choice, multiple choice and true/false: one OptionRow per option. A key or a click picks
-// an option (single, true/false) or toggles it (multiple).
+// an option (single, true/false) or toggles it (multiple). The key marks each row: chosen and
+// right, chosen and wrong, correct but not chosen.
 #pragma once
 
 #include <vector>
 
-#include "exam/answer_input.h"
-#include "exam/option_row.h"
+#include "answer/answer_input.h"
+#include "answer/option_row.h"
 
 namespace tqm::gui {
 
@@ -21,6 +22,9 @@ class ChoiceInput : public AnswerInput {
     // Picks (or, for multiple choice, toggles) option `index` as a click does.
     void pick(std::size_t index);
     const std::vector<OptionRow*>& rows() const { return rows_; }
+
+  protected:
+    void markParts(const std::vector<session::MarkedPart>& parts) override;
 
   private:
     bank::QuestionType type_;

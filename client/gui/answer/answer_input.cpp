@@ -1,9 +1,9 @@
-#include "exam/answer_input.h"
+#include "answer/answer_input.h"
 
-#include "exam/choice_input.h"
-#include "exam/matching_input.h"
-#include "exam/ordering_input.h"
-#include "exam/text_input.h"
+#include "answer/choice_input.h"
+#include "answer/matching_input.h"
+#include "answer/ordering_input.h"
+#include "answer/text_input.h"
 
 namespace tqm::gui {
 
@@ -28,6 +28,15 @@ int optionIndexOfKey(wxChar key) {
     if (key >= '1' && key <= '9') return key - '1';
     if (key >= 'A' && key <= 'H') return key - 'A';
     return -1;
+}
+
+wxChar pickingKey(int keyCode) {
+    if (keyCode >= '0' && keyCode <= '9') return static_cast<wxChar>(keyCode);
+    if (keyCode >= WXK_NUMPAD0 && keyCode <= WXK_NUMPAD9)
+        return static_cast<wxChar>('0' + keyCode - WXK_NUMPAD0);
+    if (keyCode >= 'A' && keyCode <= 'Z') return static_cast<wxChar>(keyCode);
+    if (keyCode >= 'a' && keyCode <= 'z') return static_cast<wxChar>(keyCode - 'a' + 'A');
+    return 0;
 }
 
 }  // namespace tqm::gui

@@ -1,4 +1,4 @@
-#include "exam/choice_input.h"
+#include "answer/choice_input.h"
 
 #include <wx/intl.h>
 #include <wx/sizer.h>
@@ -48,7 +48,7 @@ exam::Answer ChoiceInput::answer() const {
 }
 
 void ChoiceInput::pick(std::size_t index) {
-    if (index >= rows_.size()) return;
+    if (index >= rows_.size() || keyShown()) return;
     if (type_ == bank::QuestionType::MultipleChoice) {
         rows_[index]->setChosen(!rows_[index]->chosen());
     } else {
@@ -64,9 +64,25 @@ bool ChoiceInput::pickKey(wxChar key) {
         if (key == 'T') index = 0;
         if (key == 'F') index = 1;
     }
-    if (index < 0 || static_cast<std::size_t>(index) >= rows_.size()) return false;
+    if (index < 0 || static_cast<std::size_t>(index) >= rows_.size() || keyShown()) return false;
     pick(static_cast<std::size_t>(index));
     return true;
+}
+
+void ChoiceInput::markParts(const std::vector<session::MarkedPart>& parts) {
+    for (std::size_t i = 0; i < rows_.size() && i < parts.size(); ++i) {
+        const session::PartMark mark = parts[i].mark;
+        wxString text = markSign(mark);
+        if (mark == session::PartMark::Missed)
+            text += " " + (type_ == bank::QuestionType::MultipleChoice
+                               // TRANSLATORS: beside a correct option the learner did not choose.
+                               ? _("missed")
+                               // TRANSLATORS: beside the correct option of a single choice or
+                               // true/false question the learner did not choose.
+                               : _("correct answer"));
+        rows_[i]->setMark(mark, text);
+    }
+    Layout();
 }
 
 wxString ChoiceInput::keyboardHint() const {

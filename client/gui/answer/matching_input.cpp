@@ -1,4 +1,4 @@
-#include "exam/matching_input.h"
+#include "answer/matching_input.h"
 
 #include <wx/intl.h>
 #include <wx/sizer.h>
@@ -11,10 +11,12 @@ MatchingInput::MatchingInput(wxWindow* parent, const exam::PaperQuestion& questi
     : AnswerInput(parent) {
     wxArrayString answers;
     answers.Add(_("(not matched)"));
-    for (std::size_t i = 0; i < question.matchAnswers.size(); ++i)
-        answers.Add(wxString::Format("%zu. ", i + 1) +
-                    wxString::FromUTF8(question.matchAnswers[i]));
-    auto* grid = new wxFlexGridSizer(3, FromDIP(8), FromDIP(12));
+    for (std::size_t i = 0; i < question.matchAnswers.size(); ++i) {
+        answerTexts_.push_back(wxString::Format("%zu. ", i + 1) +
+                               wxString::FromUTF8(question.matchAnswers[i]));
+        answers.Add(answerTexts_.back());
+    }
+    auto* grid = new wxFlexGridSizer(4, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1, 1);
     grid->AddGrowableCol(2, 1);
     for (std::size_t i = 0; i < question.matchPrompts.size(); ++i) {
@@ -32,8 +34,12 @@ MatchingInput::MatchingInput(wxWindow* parent, const exam::PaperQuestion& questi
         grid->Add(letter, wxSizerFlags().CentreVertical());
         grid->Add(prompt, wxSizerFlags().CentreVertical());
         grid->Add(choice, wxSizerFlags().Expand().CentreVertical());
+        auto* mark = new wxStaticText(this, wxID_ANY, wxString());
+        mark->SetFont(GetFont().Scaled(1.1f).Bold());
+        grid->Add(mark, wxSizerFlags().CentreVertical());
         letters_.push_back(letter);
         choices_.push_back(choice);
+        marks_.push_back(mark);
     }
     SetSizer(grid);
     select(0);
@@ -66,7 +72,7 @@ exam::Answer MatchingInput::answer() const {
 }
 
 void MatchingInput::choose(std::size_t prompt, std::optional<std::size_t> answer) {
-    if (prompt >= choices_.size()) return;
+    if (prompt >= choices_.size() || keyShown()) return;
     const int selection = answer ? static_cast<int>(*answer) + 1 : 0;
     if (selection >= static_cast<int>(choices_[prompt]->GetCount())) return;
     choices_[prompt]->SetSelection(selection);
@@ -74,7 +80,7 @@ void MatchingInput::choose(std::size_t prompt, std::optional<std::size_t> answer
 }
 
 bool MatchingInput::pickKey(wxChar key) {
-    if (choices_.empty()) return false;
+    if (choices_.empty() || keyShown()) return false;
     if (key >= 'A' && key <= 'Z') {
         const std::size_t prompt = static_cast<std::size_t>(key - 'A');
         if (prompt >= choices_.size()) return false;
@@ -99,8 +105,27 @@ wxString MatchingInput::keyboardHint() const {
         "prompt is chosen by itself.");
 }
 
+void MatchingInput::markParts(const std::vector<session::MarkedPart>& parts) {
+    for (std::size_t i = 0; i < marks_.size() && i < parts.size(); ++i) {
+        const session::MarkedPart& part = parts[i];
+        const bool right = part.mark == session::PartMark::Right;
+        const wxString answer =
+            part.rightIndex < answerTexts_.size() ? answerTexts_[part.rightIndex] : wxString();
+        marks_[i]->SetLabel(right ? wxString::FromUTF8("✓")
+                                  // TRANSLATORS: beside a prompt matched wrong or not at all;
+                                  // %s is the right answer with its number, "2. 找原因".
+                                  : wxString::FromUTF8("✗ ") +
+                                        wxString::Format(_("should be %s"), answer));
+        marks_[i]->SetForegroundColour(right ? colour(Colour::Correct) : colour(Colour::Error));
+        choices_[i]->Enable(false);
+        letters_[i]->SetLabel(wxString::FromUTF8("   ") + exam::optionLetter(i));
+        letters_[i]->SetForegroundColour(colour(Colour::Text));
+    }
+    Layout();
+}
+
 void MatchingInput::select(std::size_t prompt) {
-    if (prompt >= letters_.size()) return;
+    if (prompt >= letters_.size() || keyShown()) return;
     selected_ = prompt;
     for (std::size_t i = 0; i < letters_.size(); ++i) {
         letters_[i]->SetForegroundColour(i == selected_ ? colour(Colour::Accent)

@@ -1,10 +1,12 @@
-#include "exam/text_input.h"
+#include "answer/text_input.h"
 
 #include <algorithm>
 
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+
+#include "widgets/colours.h"
 
 namespace tqm::gui {
 
@@ -31,7 +33,8 @@ TextInput::TextInput(wxWindow* parent, const exam::PaperQuestion& question)
         sizer->Add(field, wxSizerFlags().Expand());
         fields_.push_back(field);
     } else {
-        auto* grid = new wxFlexGridSizer(2, FromDIP(10), FromDIP(12));
+        auto* grid = new wxFlexGridSizer(3, FromDIP(10), FromDIP(12));
+        grid->AddGrowableCol(2, 1);
         for (std::size_t i = 0; i < std::max<std::size_t>(1, question.blanks.size()); ++i) {
             auto* label = new wxStaticText(this, wxID_ANY, wxString::Format(_("Blank %zu"), i + 1));
             label->SetFont(GetFont().Scaled(1.1f));
@@ -40,9 +43,13 @@ TextInput::TextInput(wxWindow* parent, const exam::PaperQuestion& question)
             field->SetFont(GetFont().Scaled(1.15f));
             grid->Add(label, wxSizerFlags().CentreVertical());
             grid->Add(field, wxSizerFlags().CentreVertical());
+            auto* mark = new wxStaticText(this, wxID_ANY, wxString());
+            mark->SetFont(GetFont().Scaled(1.1f).Bold());
+            grid->Add(mark, wxSizerFlags().CentreVertical());
             fields_.push_back(field);
+            marks_.push_back(mark);
         }
-        sizer->Add(grid);
+        sizer->Add(grid, wxSizerFlags().Expand());
     }
     for (wxTextCtrl* field : fields_) {
         field->Bind(wxEVT_TEXT, onText);
@@ -82,6 +89,22 @@ wxString TextInput::keyboardHint() const {
     return _(
         "Press Tab to write in a blank; Enter goes to the next blank, Esc leaves the "
         "blanks. Your text is saved as you type.");
+}
+
+void TextInput::markParts(const std::vector<session::MarkedPart>& parts) {
+    for (wxTextCtrl* field : fields_) field->SetEditable(false);
+    for (std::size_t i = 0; i < marks_.size() && i < parts.size(); ++i) {
+        const session::MarkedPart& part = parts[i];
+        const bool right = part.mark == session::PartMark::Right;
+        marks_[i]->SetLabel(
+            right ? wxString::FromUTF8("✓")
+                  // TRANSLATORS: beside a blank answered wrong or left empty; %s
+                  // lists every accepted answer, "鱼刺 / 鱼骨".
+                  : wxString::FromUTF8("✗ ") +
+                        wxString::Format(_("accepted: %s"), wxString::FromUTF8(part.accepted)));
+        marks_[i]->SetForegroundColour(right ? colour(Colour::Correct) : colour(Colour::Error));
+    }
+    Layout();
 }
 
 bool TextInput::focusFirstField() {
