@@ -14,6 +14,8 @@ set(expected
   lesson
   lesson-figure
   home-learner
+  admin-results
+  admin-item-analysis
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -7,6 +7,7 @@
 #include <wx/notebook.h>
 #include <wx/panel.h>
 
+#include "admin/results/results_panel.h"
 #include "bank_browser/bank_library.h"
 #include "learn/learner_workspace.h"
 
@@ -17,11 +18,13 @@ class AdminPanel : public wxPanel {
     AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrary& library);
 
     wxNotebook* tabs() const { return tabs_; }
+    ResultsPanel* results() const { return results_; }
 
   private:
     LearnerWorkspace& workspace_;
     BankLibrary& library_;
     wxNotebook* tabs_ = nullptr;
+    ResultsPanel* results_ = nullptr;
 };
 
 }  // namespace tqm::gui

@@ -17,6 +17,8 @@
 #include <wx/statusbr.h>
 #include <wx/utils.h>
 
+#include "admin/results/results_tour.h"
+
 namespace tqm::gui {
 
 namespace fs = std::filesystem;
@@ -218,6 +220,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     camera.shoot("home-learner");
 
     // Each area's own screens, after the learner's.
+    tourResults(camera);
     return result;
 }
 
