@@ -168,7 +168,9 @@ TEST_CASE("item analysis flags the too easy, too hard and negatively discriminat
 
     items.selectItem(3);  // q1
     const wxString page = items.detail()->ToText();
+    CHECK(page.Contains(wxString::FromUTF8("第 1 题 · q1 · 单选题 · 基础")));
     CHECK(page.Contains(wxString::FromUTF8("PDCA 循环的第二步是？")));
+    CHECK(page.Contains(wxString::FromUTF8("5 人作答 · 难度 P 0.60 · 区分度 D 1.00")));
     CHECK(page.Contains(wxString::FromUTF8("3 人选择，60%")));
     CHECK(page.Contains(wxString::FromUTF8("1 人选择，20%")));
 }

@@ -171,7 +171,7 @@ TEST_CASE("the summary counts shown rows and averages the scored ones") {
     CHECK_FALSE(summarize(s.rows, std::vector<std::size_t>{5}).meanPoints);
 }
 
-TEST_CASE("the histogram has ten bins of a tenth of the maximum; a boundary score goes up") {
+TEST_CASE("the histogram has ten bins of a tenth of the maximum and a boundary score goes up") {
     Sample s;
     const ScoreHistogram histogram = scoreHistogram(s.rows, everyRow(s.rows), 6000);
     CHECK(histogram.max == 10000);

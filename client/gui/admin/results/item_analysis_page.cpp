@@ -4,7 +4,6 @@
 
 #include <wx/intl.h>
 #include <wx/sizer.h>
-#include <wx/splitter.h>
 
 #include "admin/results/item_detail.h"
 #include "widgets/colours.h"
@@ -18,19 +17,21 @@ ItemAnalysisPage::ItemAnalysisPage(wxWindow* parent) : wxPanel(parent) {
           "top 27% by total score minus the share right in the bottom 27%.");
     auto* legend = new wxStaticText(this, wxID_ANY, legendText);
     legend->SetForegroundColour(colour(Colour::MutedText));
-    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                          wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    list_ = new ItemList(splitter);
-    detail_ =
-        new wxHtmlWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
-    splitter->SetMinimumPaneSize(FromDIP(120));
-    splitter->SplitVertically(list_, detail_, FromDIP(640));
-    splitter->SetSashGravity(0.6);
+    list_ = new ItemList(this);
+    detail_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    // Small minimum sizes, so that the proportions below share the width, not the columns' sum.
+    list_->SetMinSize(FromDIP(wxSize(320, 160)));
+    detail_->SetMinSize(FromDIP(wxSize(240, 160)));
+    auto* body = new wxBoxSizer(wxHORIZONTAL);
+    body->Add(list_, wxSizerFlags(2).Expand());
+    body->AddSpacer(FromDIP(8));
+    body->Add(detail_, wxSizerFlags(1).Expand());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(summary_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     sizer->Add(legend, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
-    sizer->Add(splitter, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    sizer->Add(body, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     SetSizer(sizer);
     // The legend is one sentence in Chinese, without spaces to wrap at: wrap it to the width.
     Bind(wxEVT_SIZE, [legend, legendText, this](wxSizeEvent& event) {

@@ -19,7 +19,7 @@ constexpr int kColumnCount = static_cast<int>(ItemColumn::Flags) + 1;
 ItemList::ItemList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxLC_HRULES) {
-    const int widths[kColumnCount] = {44, 120, 64, 120, 48, 64, 64, 72, 300};
+    const int widths[kColumnCount] = {44, 120, 64, 120, 48, 64, 64, 72, 260};
     for (int column = 0; column < kColumnCount; ++column) {
         const bool text = column == static_cast<int>(ItemColumn::QuestionId) ||
                           column == static_cast<int>(ItemColumn::Type) ||

@@ -31,6 +31,7 @@ ResultList::ResultList(wxWindow* parent)
 }
 
 void ResultList::updateColumnLabels() {
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     const wxString labels[kColumnCount] = {
         _("Employee no."), _("Name"),   _("Unit"),      _("Job position"), _("Attempt"),
         _("Score"),        _("Result"), _("Time used"), _("Submitted at"), _("State")};
