@@ -31,6 +31,8 @@ set(expected
   bank-import
   bank-import-line
   bank-edit
+  admin-results
+  admin-item-analysis
 )
 
 file(REMOVE_RECURSE "${OUT}")

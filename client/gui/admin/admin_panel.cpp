@@ -25,7 +25,8 @@ AdminPanel::AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrar
     papers_ = new PapersPanel(tabs_, workspace_, library_);
     tabs_->AddPage(papers_, _("Papers and exams"));
     tabs_->AddPage(titledPage(tabs_, _("People")), _("People"));
-    tabs_->AddPage(titledPage(tabs_, _("Results")), _("Results"));
+    results_ = new ResultsPanel(tabs_, workspace_);
+    tabs_->AddPage(results_, _("Results"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(tabs_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));
     SetSizer(sizer);

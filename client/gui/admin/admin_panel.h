@@ -8,6 +8,7 @@
 #include <wx/panel.h>
 
 #include "admin/papers/papers_panel.h"
+#include "admin/results/results_panel.h"
 #include "bank_browser/bank_library.h"
 #include "learn/learner_workspace.h"
 
@@ -19,12 +20,14 @@ class AdminPanel : public wxPanel {
 
     wxNotebook* tabs() const { return tabs_; }
     PapersPanel* papers() const { return papers_; }
+    ResultsPanel* results() const { return results_; }
 
   private:
     LearnerWorkspace& workspace_;
     BankLibrary& library_;
     wxNotebook* tabs_ = nullptr;
     PapersPanel* papers_ = nullptr;
+    ResultsPanel* results_ = nullptr;
 };
 
 }  // namespace tqm::gui

@@ -22,6 +22,7 @@
 #include "admin/papers/papers_tour.h"
 #include "bank_browser/bank_tour.h"
 #include "organizer/organizer_tour.h"
+#include "admin/results/results_tour.h"
 
 namespace tqm::gui {
 
@@ -247,6 +248,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourPractice(camera);
     tourPapers(camera);
     tourBankManagement(camera);
+    tourResults(camera);
     return result;
 }
 
