@@ -16,9 +16,11 @@ set(expected
   home-learner
   exams-list
   exam-question
+  exam-question-image
   exam-ending
   exam-submit
   exam-result
+  exam-review
 )
 
 file(REMOVE_RECURSE "${OUT}")
