@@ -17,6 +17,7 @@ set(expected
   home-learner
   exams-list
   exam-question
+  exam-question-image
   exam-ending
   exam-submit
   exam-result
@@ -33,6 +34,7 @@ set(expected
   bank-edit
   admin-results
   admin-item-analysis
+  exam-review
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -19,14 +19,19 @@ inline constexpr std::int64_t kExamStart = 1795516200000;  // 2026-11-24 10:30 +
 
 class ExamFixture {
   public:
-    // An exam of `minutes` with a pass mark of 12 of 23 points.
-    explicit ExamFixture(const std::string& name, int minutes = 10) : learner_(name) {
+    // An exam of `minutes` with a pass mark of 12 (of gui-exam's 23 points), made from
+    // `blueprintFile` over `bankFile`.
+    explicit ExamFixture(
+        const std::string& name, int minutes = 10,
+        const std::filesystem::path& blueprintFile = testData("gui/exam/gui-exam.xml"),
+        const std::filesystem::path& bankFile = testData("gui/basic/tqm-basic.xml"))
+        : learner_(name) {
         auto opened = store::Database::open(learner_.databaseFile(), clock);
         REQUIRE(opened.ok());
         session::ExamService service(*opened.database);
         session::ExamSetup setup;
-        setup.blueprintFile = testData("gui/exam/gui-exam.xml");
-        setup.bankFile = testData("gui/basic/tqm-basic.xml");
+        setup.blueprintFile = blueprintFile;
+        setup.bankFile = bankFile;
         setup.timeLimit = std::chrono::minutes(minutes);
         setup.passMark = 1200;
         setup.attemptsAllowed = 2;
@@ -48,6 +53,7 @@ class ExamFixture {
     }
 
     std::filesystem::path databaseFile() const { return learner_.databaseFile(); }
+    const std::filesystem::path& folder() const { return learner_.folder(); }
 
     FakeClock clock{fromUnixMillis(kExamStart)};
     std::int64_t examId = 0;
@@ -76,6 +82,22 @@ inline void activateRow(wxListCtrl& list, long row) {
     event.SetEventObject(&list);
     event.m_itemIndex = row;
     list.HandleWindowEvent(event);
+}
+
+}  // namespace tqm::gui::test
+
+namespace tqm::gui::test {
+
+// Signs 钱晓峰 (D0002) in through the sign-in screen, as 考试 asks for.
+inline void signInThroughPanel(MainFrame& frame, Screen screen = Screen::Exams) {
+    frame.showScreen(screen);
+    REQUIRE(frame.currentScreen() == Screen::SignIn);
+    SignInPanel& signIn = *frame.signInPanel();
+    if (signIn.list()->personCount() == 0) click(*signIn.importButton());
+    signIn.setSearchText(wxString::FromUTF8("钱晓"));
+    REQUIRE(signIn.list()->shownCount() == 1);
+    activateRow(*signIn.list(), 0);
+    REQUIRE(frame.workspace().signedIn());
 }
 
 }  // namespace tqm::gui::test

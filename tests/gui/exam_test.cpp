@@ -19,18 +19,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Signs 钱晓峰 (D0002) in through the sign-in screen, as 考试 asks for.
-void signInThroughPanel(MainFrame& frame) {
-    frame.showScreen(Screen::Exams);
-    REQUIRE(frame.currentScreen() == Screen::SignIn);
-    SignInPanel& signIn = *frame.signInPanel();
-    if (signIn.list()->personCount() == 0) click(*signIn.importButton());
-    signIn.setSearchText(wxString::FromUTF8("钱晓"));
-    REQUIRE(signIn.list()->shownCount() == 1);
-    activateRow(*signIn.list(), 0);
-    REQUIRE(frame.workspace().signedIn());
-}
-
 // Starts the exam from the list: the button, then Enter on the rules page.
 ExamFrame& startExam(MainFrame& frame) {
     REQUIRE(frame.currentScreen() == Screen::Exams);

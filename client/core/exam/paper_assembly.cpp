@@ -100,6 +100,7 @@ class Assembler {
         : blueprint_(blueprint),
           index_(index),
           random_(request.seed),
+          bankFolder_(request.bankFolder),
           sink_(paper.diagnostics, blueprint.fileName),
           paper_(paper),
           chosen_(blueprint.sections.size()) {
@@ -227,7 +228,8 @@ class Assembler {
             const FreezeRules rules{bank.scoringFor(question), blueprint_.options.orderingScoring};
             PaperQuestion frozen = freezeQuestion(
                 bank.id, question,
-                randomShownOrder(question, blueprint_.options.shuffleOptions, random_), rules);
+                randomShownOrder(question, blueprint_.options.shuffleOptions, random_), rules,
+                bankFolder_);
             frozen.points = section.pointsPerQuestion;
             paper_.questions.push_back(std::move(frozen));
             paper_.sectionOf.push_back(s);
@@ -237,6 +239,7 @@ class Assembler {
     const Blueprint& blueprint_;
     const AssemblyIndex& index_;
     SeededRandom random_;
+    const std::filesystem::path& bankFolder_;
     DiagnosticSink sink_;
     AssembledPaper& paper_;
     std::vector<SeenQuestion> seen_;  // within the window, by question index

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <string>
@@ -37,6 +38,9 @@ struct AssemblyRequest {
     // Questions the person saw recently: question id -> how many attempts ago (1 = the last).
     // Only those within the blueprint's avoidRecentAttempts count.
     std::map<std::string, std::uint32_t, std::less<>> recentlySeen;
+    // The folder of the bank file: the questions' images are frozen with their paths resolved
+    // against it and their digests (paper_image.h). Empty: relative paths, no digests.
+    std::filesystem::path bankFolder;
 };
 
 struct AssembledPaper {

@@ -69,13 +69,15 @@ void freezeMatching(PaperQuestion& paper, const bank::Question& question, const 
 }  // namespace
 
 PaperQuestion freezeQuestion(std::string_view bankId, const bank::Question& question,
-                             const ShownOrder& shown, const FreezeRules& rules) {
+                             const ShownOrder& shown, const FreezeRules& rules,
+                             const std::filesystem::path& bankFolder) {
     PaperQuestion paper;
     paper.bankId = bankId;
     paper.questionId = question.id;
     paper.type = question.type;
     paper.category = question.category;
     paper.stem = question.stem;
+    paper.images = freezeImages(question, bankFolder);
     paper.answerTrue = question.answerTrue;
     paper.caseSensitive = question.caseSensitive;
     paper.referenceAnswer = question.referenceAnswer;

@@ -4,12 +4,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bank/question.h"
+#include "exam/paper_image.h"
 #include "exam/points.h"
 
 namespace tqm::exam {
@@ -36,6 +38,7 @@ struct PaperQuestion {
     bank::QuestionType type = bank::QuestionType::SingleChoice;
     std::string category;
     std::string stem;
+    std::vector<PaperImage> images;  // shown under the stem, in the bank's order
 
     // Choices, or the items of an ordering question, in the order the learner saw them.
     std::vector<PaperOption> options;
@@ -78,7 +81,10 @@ struct FreezeRules {
 // Copies `question` into owned storage in the shown order. A list in `shown` that is not a
 // permutation of the authored indexes is a bug in paper assembly: std::invalid_argument.
 // Matching pairs with an empty prompt are extra answers (distractors) and show no prompt.
+// Images are resolved against `bankFolder` and hashed (paper_image.h); without a folder they keep
+// the bank's relative paths and no digest.
 PaperQuestion freezeQuestion(std::string_view bankId, const bank::Question& question,
-                             const ShownOrder& shown, const FreezeRules& rules);
+                             const ShownOrder& shown, const FreezeRules& rules,
+                             const std::filesystem::path& bankFolder = {});
 
 }  // namespace tqm::exam

@@ -22,10 +22,11 @@ std::optional<std::string> readBytes(const std::filesystem::path& file) {
 }  // namespace
 
 ExamPaperSource::ExamPaperSource(exam::Blueprint blueprint, std::unique_ptr<bank::Bank> bank,
-                                 std::string sha256)
+                                 std::string sha256, std::filesystem::path bankFolder)
     : blueprint_(std::move(blueprint)),
       bank_(std::move(bank)),
       bankSha256_(std::move(sha256)),
+      bankFolder_(std::move(bankFolder)),
       index_(std::make_unique<exam::AssemblyIndex>(*bank_)) {}
 
 ExamPaperSource::OpenResult ExamPaperSource::open(exam::Blueprint blueprint,
@@ -46,7 +47,7 @@ ExamPaperSource::OpenResult ExamPaperSource::open(exam::Blueprint blueprint,
     if (hasErrors(result.diagnostics)) return result;
 
     ExamPaperSource source(std::move(blueprint), std::make_unique<bank::Bank>(std::move(read.bank)),
-                           sha256Hex(*bytes));
+                           sha256Hex(*bytes), std::filesystem::absolute(bankFile).parent_path());
     std::vector<Diagnostic> problems =
         exam::checkBlueprintAgainstBank(source.blueprint_, *source.index_);
     const bool usable = !hasErrors(problems);
@@ -60,6 +61,7 @@ exam::AssembledPaper ExamPaperSource::assemble(
     const std::map<std::string, int>& recentlySeen) const {
     exam::AssemblyRequest request;
     request.seed = exam::paperSeed(blueprint_.options, examSeed, employeeNo);
+    request.bankFolder = bankFolder_;
     for (const auto& [questionId, attemptsAgo] : recentlySeen)
         if (attemptsAgo >= 1 &&
             static_cast<std::uint32_t>(attemptsAgo) <= blueprint_.options.avoidRecentAttempts)

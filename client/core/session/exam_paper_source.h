@@ -43,12 +43,13 @@ class ExamPaperSource {
     AssembledPaper forSitting(const exam::AssembledPaper& paper) const;
 
   private:
-    ExamPaperSource(exam::Blueprint blueprint, std::unique_ptr<bank::Bank> bank,
-                    std::string sha256);
+    ExamPaperSource(exam::Blueprint blueprint, std::unique_ptr<bank::Bank> bank, std::string sha256,
+                    std::filesystem::path bankFolder);
 
     exam::Blueprint blueprint_;
     std::unique_ptr<bank::Bank> bank_;  // on the heap: the index refers to it
     std::string bankSha256_;
+    std::filesystem::path bankFolder_;  // what the bank's image paths are relative to
     std::unique_ptr<exam::AssemblyIndex> index_;
 };
 

@@ -26,6 +26,21 @@ exam::PaperBlank blankFromJson(const json& in) {
     return blank;
 }
 
+json imagesToJson(const std::vector<exam::PaperImage>& images) {
+    json out = json::array();
+    for (const exam::PaperImage& image : images)
+        out.push_back({{"path", image.path}, {"sha256", image.sha256}});
+    return out;
+}
+
+std::vector<exam::PaperImage> imagesFromJson(const json& in) {
+    std::vector<exam::PaperImage> images;
+    for (const json& image : in)
+        images.push_back(
+            {image.at("path").get<std::string>(), image.at("sha256").get<std::string>()});
+    return images;
+}
+
 }  // namespace
 
 std::string paperQuestionToJson(const exam::PaperQuestion& q) {
@@ -34,7 +49,7 @@ std::string paperQuestionToJson(const exam::PaperQuestion& q) {
         options.push_back({{"text", option.text}, {"correct", option.correct}});
     json blanks = json::array();
     for (const exam::PaperBlank& blank : q.blanks) blanks.push_back(blankToJson(blank));
-    const json out = {
+    json out = {
         {"bankId", q.bankId},
         {"questionId", q.questionId},
         {"type", bank::typeName(q.type)},
@@ -55,6 +70,8 @@ std::string paperQuestionToJson(const exam::PaperQuestion& q) {
         {"orderingScoring", orderingName(q.orderingScoring)},
         {"explanation", q.explanation},
     };
+    // Written only when there are figures, so papers without any read as they always did.
+    if (!q.images.empty()) out["images"] = imagesToJson(q.images);
     return out.dump();
 }
 
@@ -90,6 +107,9 @@ std::optional<exam::PaperQuestion> paperQuestionFromJson(std::string_view text) 
         q.gradingNotes = in.at("gradingNotes").get<std::string>();
         q.points = in.at("points").get<exam::Centipoints>();
         q.explanation = in.at("explanation").get<std::string>();
+        // Papers frozen before figures were kept have no "images".
+        if (const auto images = in.find("images"); images != in.end())
+            q.images = imagesFromJson(*images);
         return q;
     } catch (const json::exception&) {
         return std::nullopt;

@@ -1,5 +1,7 @@
 // A frozen paper question as JSON, the form the database keeps in paper_question.frozen: every
-// field of exam::PaperQuestion, so the question reads back exactly as it was shown.
+// field of exam::PaperQuestion, so the question reads back exactly as it was shown. "images" is
+// written only for a question with figures and is optional when read: papers stored before
+// figures were frozen still read, with no images.
 #pragma once
 
 #include <optional>

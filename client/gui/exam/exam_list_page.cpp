@@ -1,5 +1,7 @@
 #include "exam/exam_list_page.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
@@ -11,6 +13,8 @@ namespace tqm::gui {
 namespace {
 
 enum Column { kTitle, kQuestions, kTime, kPass, kAttempts, kCloses, kState, kColumnCount };
+constexpr int kHeadingPadding = 24;
+constexpr int kMinTitleWidth = 330;
 
 }  // namespace
 
@@ -20,8 +24,20 @@ ExamListCtrl::ExamListCtrl(wxWindow* parent)
     const std::pair<wxString, int> columns[kColumnCount] = {
         {_("Exam"), 330},    {_("Questions"), 70}, {_("Time limit"), 100}, {_("Pass mark / total"), 110},
         {_("Attempts used"), 90}, {_("Closes"), 140},   {_("State"), 150}};
+    // A column is never narrower than its heading in the current language.
     for (int i = 0; i < kColumnCount; ++i)
-        AppendColumn(columns[i].first, wxLIST_FORMAT_LEFT, FromDIP(columns[i].second));
+        AppendColumn(columns[i].first, wxLIST_FORMAT_LEFT,
+                     std::max(FromDIP(columns[i].second),
+                              GetTextExtent(columns[i].first).x + FromDIP(kHeadingPadding)));
+    // The exam's title takes whatever width the other columns leave.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        int others = 0;
+        for (int i = 0; i < kColumnCount; ++i)
+            if (i != kTitle) others += GetColumnWidth(i);
+        const int room = GetClientSize().x - others;
+        SetColumnWidth(kTitle, std::max(FromDIP(kMinTitleWidth), room));
+    });
 }
 
 void ExamListCtrl::setRows(const std::vector<session::ExamOverview>* rows) {
@@ -72,7 +88,8 @@ ExamListPage::ExamListPage(wxWindow* parent) : wxPanel(parent) {
     const int border = FromDIP(16);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
-    sizer->Add(note_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(6)));
+    sizer->AddSpacer(FromDIP(6));
+    sizer->Add(note_, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxALL, border));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
     SetSizer(sizer);

@@ -1,6 +1,7 @@
 #include "exam/exam_result_page.h"
 
 #include <wx/intl.h>
+#include <wx/log.h>
 #include <wx/sizer.h>
 
 #include "exam/exam_texts.h"
@@ -29,6 +30,17 @@ wxString hiddenReason(const store::ExamRecord& exam) {
     return _("The correct answers are shown once the attempt is submitted.");
 }
 
+// Reads a figure's size for the review's HTML; an unreadable file has none.
+std::optional<PixelSize> figureSize(const std::filesystem::path& file) {
+    wxLogNull quiet;
+    const wxImage image(wxString::FromUTF8(file.string()));
+    if (!image.IsOk()) return std::nullopt;
+    return PixelSize{image.GetWidth(), image.GetHeight()};
+}
+
+constexpr int kReviewBorder = 12;
+constexpr int kMaxFigureHeight = 420;
+
 }  // namespace
 
 ExamResultPage::ExamResultPage(wxWindow* parent) : wxPanel(parent) {
@@ -46,7 +58,13 @@ ExamResultPage::ExamResultPage(wxWindow* parent) : wxPanel(parent) {
     bars_ = new CategoryBars(this);
     review_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    review_->SetBorders(FromDIP(12));
+    review_->SetBorders(FromDIP(kReviewBorder));
+    review_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        // Figures are drawn to the width the page had; a resize draws them again.
+        if (reviewShown_ && review_->GetClientSize().x != renderedWidth_)
+            CallAfter([this] { renderReview(); });
+    });
     enableWordBreakTag(*review_);
     back_ = new wxButton(this, wxID_ANY, _("Back to the exams"));
     again_ = new wxButton(this, wxID_ANY, _("Take it again"));
@@ -145,27 +163,63 @@ bool ExamResultPage::showAttempt(
 
     const session::AnswerVisibility visibility = session::answerVisibility(*exam, *attempt, now);
     reviewShown_ = visibility.visible;
+    items_.clear();
+    paper_.clear();
     if (visibility.visible) {
-        const std::vector<exam::PaperQuestion> paper = service.attempts().paper(attemptId);
-        std::vector<ReviewItem> items(paper.size());
-        for (std::size_t i = 0; i < paper.size(); ++i) {
-            items[i].question = &paper[i];
-            items[i].answer = exam::NoAnswer{};
-            if (i < scored.size()) items[i].scored = scored[i];
+        paper_ = service.attempts().paper(attemptId);
+        items_.resize(paper_.size());
+        for (std::size_t i = 0; i < paper_.size(); ++i) {
+            items_[i].question = &paper_[i];
+            items_[i].answer = exam::NoAnswer{};
+            if (i < scored.size()) items_[i].scored = scored[i];
         }
         for (const store::StoredAnswer& stored : service.attempts().answers(attemptId))
-            if (stored.seq >= 1 && stored.seq <= paper.size() && !stored.text.empty())
-                items[stored.seq - 1].answer =
-                    exam::parseAnswer(paper[stored.seq - 1], stored.text).answer;
-        review_->SetPage(wxString::FromUTF8(reviewHtml(items, htmlColours())));
+            if (stored.seq >= 1 && stored.seq <= paper_.size() && !stored.text.empty())
+                items_[stored.seq - 1].answer =
+                    exam::parseAnswer(paper_[stored.seq - 1], stored.text).answer;
     } else {
-        review_->SetPage(wxString::FromUTF8(
-            "<html><body bgcolor=\"" + htmlColour(Colour::Background) + "\"><p>" +
-            htmlEscape(hiddenReason(*exam).utf8_string()) + "</p></body></html>"));
+        reviewPage_ = wxString::FromUTF8("<html><body bgcolor=\"" + htmlColour(Colour::Background) +
+                                         "\"><p>" + htmlEscape(hiddenReason(*exam).utf8_string()) +
+                                         "</p></body></html>");
+        review_->SetPage(reviewPage_);
     }
     again_->Show(canTakeAgain);
     Layout();
+    renderReview();
     return true;
+}
+
+void ExamResultPage::renderReview() {
+    if (!reviewShown_) return;
+    renderedWidth_ = review_->GetClientSize().x;
+    ReviewFigures figures;
+    // The page's borders on both sides and room for the vertical scroll bar.
+    figures.maxWidth =
+        std::max(FromDIP(120), renderedWidth_ - 2 * FromDIP(kReviewBorder) - FromDIP(24));
+    figures.maxHeight = FromDIP(kMaxFigureHeight);
+    figures.imageSize = figureSize;
+    const wxPoint scrolled = review_->GetViewStart();
+    reviewPage_ = wxString::FromUTF8(reviewHtml(items_, htmlColours(), figures));
+    review_->SetPage(reviewPage_);
+    review_->Scroll(scrolled);
+}
+
+bool ExamResultPage::scrollReviewTo(std::size_t index) {
+    if (!reviewShown_ || index >= items_.size()) return false;
+    // A location that is only an anchor scrolls the page shown to it.
+    return review_->LoadPage("#" + wxString::FromUTF8(reviewAnchor(index)));
+}
+
+}  // namespace tqm::gui
+
+namespace tqm::gui {
+
+std::optional<std::size_t> ExamResultPage::firstWrongWithExplanation() const {
+    for (std::size_t i = 0; i < items_.size(); ++i)
+        if (items_[i].scored.status == exam::ScoreStatus::Wrong &&
+            !items_[i].question->explanation.empty())
+            return i;
+    return std::nullopt;
 }
 
 }  // namespace tqm::gui

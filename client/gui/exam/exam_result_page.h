@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include <wx/button.h>
@@ -13,6 +14,7 @@
 #include <wx/stattext.h>
 
 #include "exam/category_bars.h"
+#include "exam/review_html.h"
 #include "session/exam_service.h"
 
 namespace tqm::gui {
@@ -34,10 +36,19 @@ class ExamResultPage : public wxPanel {
     wxString factsText() const { return facts_->GetLabel(); }
     wxString noteText() const { return note_->GetLabel(); }
     bool reviewShown() const { return reviewShown_; }
+    // Scrolls the review to question `index` (0-based); false when it is not shown.
+    bool scrollReviewTo(std::size_t index);
+    // The first question of the review answered wrongly that has an explanation.
+    std::optional<std::size_t> firstWrongWithExplanation() const;
+    // The review's page as last rendered, and the widest a figure may be drawn there.
+    wxString reviewPage() const { return reviewPage_; }
     CategoryBars* bars() const { return bars_; }
     wxHtmlWindow* review() const { return review_; }
 
   private:
+    // Renders the review again for the window's width, so figures fit it.
+    void renderReview();
+
     wxStaticText* title_ = nullptr;
     wxStaticText* score_ = nullptr;
     wxStaticText* verdict_ = nullptr;
@@ -49,6 +60,10 @@ class ExamResultPage : public wxPanel {
     wxButton* again_ = nullptr;
     std::int64_t attemptId_ = 0;
     bool reviewShown_ = false;
+    std::vector<exam::PaperQuestion> paper_;
+    std::vector<ReviewItem> items_;  // point into paper_
+    int renderedWidth_ = 0;
+    wxString reviewPage_;
     std::function<void()> onBack_;
     std::function<void()> onAgain_;
 };

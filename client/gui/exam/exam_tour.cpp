@@ -1,5 +1,7 @@
 #include "exam/exam_tour.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
 
 #include "session/course_quiz.h"
@@ -73,6 +75,31 @@ void answerSome(ExamFrame& view) {
     if (multiple) view.goTo(*multiple);
 }
 
+// The first question of the paper with a figure, then back to where the person was.
+void shootFigure(TourCamera& camera, ExamFrame& view) {
+    const auto& paper = view.attempt().paper();
+    const auto figure = std::find_if(
+        paper.begin(), paper.end(), [](const exam::PaperQuestion& q) { return !q.images.empty(); });
+    if (figure == paper.end()) {
+        camera.fail(_("The tour's exam paper has no question with a figure."));
+        return;
+    }
+    const std::size_t was = view.attempt().current();
+    view.goTo(static_cast<std::size_t>(figure - paper.begin()));
+    camera.shoot(view, "exam-question-image");
+    view.goTo(was);
+}
+
+// The review scrolled to a wrong answer and its explanation.
+void shootReview(TourCamera& camera, ExamResultPage& result) {
+    const std::optional<std::size_t> wrong = result.firstWrongWithExplanation();
+    if (!wrong || !result.scrollReviewTo(*wrong)) {
+        camera.fail(_("The tour's exam result shows no wrong answer to review."));
+        return;
+    }
+    camera.shoot("exam-review");
+}
+
 }  // namespace
 
 void tourExams(TourCamera& camera) {
@@ -102,6 +129,7 @@ void tourExams(TourCamera& camera) {
     ExamFrame& view = *exams.examView();
     answerSome(view);
     camera.shoot(view, "exam-question");
+    shootFigure(camera, view);
 
     clock->set(view.attempt().deadline() - std::chrono::seconds(42));
     view.tick();
@@ -112,6 +140,7 @@ void tourExams(TourCamera& camera) {
 
     view.submitNow();
     camera.shoot("exam-result");
+    shootReview(camera, *exams.resultPage());
     exams.setFullScreen(true);
 }
 

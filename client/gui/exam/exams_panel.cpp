@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "bank/native_reader.h"
 #include "exam/exam_texts.h"
 #include "learn/course_texts.h"
 #include "session/course_quiz.h"
@@ -200,15 +201,32 @@ bool ExamsPanel::showResult(std::int64_t attemptId, const wxString& note) {
     if (!exams) return false;
     const auto attempt = exams->attempts().find(attemptId);
     if (!attempt) return false;
-    std::map<std::string, std::string, std::less<>> titles;
-    for (const LoadedBank& loaded : library_.banks())
-        if (loaded.bank().id == attempt->bankId) addTitles(loaded.bank().categories, titles);
+    const auto exam = exams->exam(attempt->examId);
+    const auto& titles = categoryTitles(attempt->bankId, exam ? exam->settings.bankFile : "");
     const auto overview = session::examForPerson(*exams, attempt->examId, attempt->personId, now());
     if (!result_->showAttempt(*exams, attemptId, now(), titles, note,
                               overview && overview->canStart()))
         return false;
     book_->ChangeSelection(kResultPage);
     return true;
+}
+
+const std::map<std::string, std::string, std::less<>>& ExamsPanel::categoryTitles(
+    const std::string& bankId, const std::string& bankFile) {
+    auto [entry, inserted] = categoryTitles_.try_emplace(bankId);
+    if (!inserted) return entry->second;
+    for (const LoadedBank& loaded : library_.banks())
+        if (loaded.bank().id == bankId) addTitles(loaded.bank().categories, entry->second);
+    if (entry->second.empty() && !bankFile.empty()) {
+        // The bank is not among those shown on this machine; the exam's own file names them.
+        wxBusyCursor busy;
+        bank::ReadOptions options;
+        options.validate = false;
+        options.checkImageFiles = false;
+        const bank::ReadResult read = bank::readBankFile(bankFile, options);
+        if (read.bank.id == bankId) addTitles(read.bank.categories, entry->second);
+    }
+    return entry->second;
 }
 
 wxString ExamsPanel::recordCourseQuiz(std::int64_t attemptId) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -58,6 +59,10 @@ class ExamsPanel : public wxPanel {
     bool sitDown(std::int64_t examId);
     void openView(const session::AttemptView& view);
     void viewEnded(std::optional<std::int64_t> submittedAttempt);
+    // The titles of the categories of bank `bankId` by id: from the banks the program shows, or
+    // else read once from the bank file the exam was made from.
+    const std::map<std::string, std::string, std::less<>>& categoryTitles(
+        const std::string& bankId, const std::string& bankFile);
     // Counts a passed quiz for the courses whose quiz it is; says so in a sentence.
     wxString recordCourseQuiz(std::int64_t attemptId);
 
@@ -72,6 +77,8 @@ class ExamsPanel : public wxPanel {
     ExamFrame* view_ = nullptr;
     bool fullScreen_ = true;
     std::function<void()> showScreen_;
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>>
+        categoryTitles_;  // by bank id
 };
 
 }  // namespace tqm::gui

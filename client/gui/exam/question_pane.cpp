@@ -13,6 +13,10 @@ namespace tqm::gui {
 namespace {
 constexpr int kMargin = 28;
 constexpr int kMaxTextWidth = 980;
+// A figure may take this share of the pane's height, so that the options below it stay in sight
+// on an ordinary screen; the pane scrolls for the rest.
+constexpr double kFigureHeightShare = 0.6;
+constexpr int kMinFigureHeight = 240;
 }  // namespace
 
 QuestionPane::QuestionPane(wxWindow* parent) : wxScrolledWindow(parent, wxID_ANY) {
@@ -25,6 +29,7 @@ QuestionPane::QuestionPane(wxWindow* parent) : wxScrolledWindow(parent, wxID_ANY
     flag_->SetFont(GetFont().Scaled(1.05f).Bold());
     stem_ = new wxStaticText(this, wxID_ANY, wxString());
     stem_->SetFont(GetFont().Scaled(1.35f));
+    figures_ = new QuestionFigures(this);
     hint_ = new wxStaticText(this, wxID_ANY, wxString());
     hint_->SetForegroundColour(colour(Colour::MutedText));
 
@@ -37,6 +42,7 @@ QuestionPane::QuestionPane(wxWindow* parent) : wxScrolledWindow(parent, wxID_ANY
     const int margin = FromDIP(kMargin);
     sizer->Add(top, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, margin));
     sizer->Add(stem_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, margin));
+    sizer->Add(figures_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, margin));
     sizer->Add(inputSlot_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, margin));
     sizer->Add(hint_, wxSizerFlags().Border(wxALL, margin));
     SetSizer(sizer);
@@ -56,6 +62,7 @@ void QuestionPane::showQuestion(const exam::PaperQuestion& question, std::size_t
     setFlagged(flagged);
     stemText_ = wxString::FromUTF8(question.stem);
     wrappedWidth_ = 0;
+    figures_->showImages(question.images);
     if (input_) {
         inputSlot_->Detach(input_);
         input_->Destroy();
@@ -78,8 +85,12 @@ void QuestionPane::setFlagged(bool flagged) {
 
 void QuestionPane::wrapStem() {
     const int width = std::min(GetClientSize().x - 2 * FromDIP(kMargin), FromDIP(kMaxTextWidth));
-    if (width <= 0 || width == wrappedWidth_) return;
+    const int height = GetClientSize().y;
+    if (width <= 0 || (width == wrappedWidth_ && height == wrappedHeight_)) return;
     wrappedWidth_ = width;
+    wrappedHeight_ = height;
+    figures_->fitTo(
+        width, std::max(FromDIP(kMinFigureHeight), static_cast<int>(height * kFigureHeightShare)));
     setWrappedLabel(*stem_, stemText_, width);
     if (input_) input_->SetMinSize(wxSize(width, -1));
     FitInside();

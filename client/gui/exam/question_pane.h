@@ -1,4 +1,5 @@
-// The question on the exam view: its number, type and points, the stem, the input for its type
+// The question on the exam view: its number, type and points, the stem and its figures, the
+// input for its type
 // and how to answer it by keyboard. It scrolls when a question is longer than the window.
 #pragma once
 
@@ -6,6 +7,7 @@
 #include <wx/stattext.h>
 
 #include "answer/answer_input.h"
+#include "exam/question_figures.h"
 
 namespace tqm::gui {
 
@@ -20,6 +22,7 @@ class QuestionPane : public wxScrolledWindow {
     AnswerInput* input() const { return input_; }
     wxString headingText() const { return heading_->GetLabel(); }
     wxString stemText() const { return stemText_; }
+    QuestionFigures* figures() const { return figures_; }
 
   private:
     void wrapStem();
@@ -27,11 +30,13 @@ class QuestionPane : public wxScrolledWindow {
     wxStaticText* heading_ = nullptr;
     wxStaticText* flag_ = nullptr;
     wxStaticText* stem_ = nullptr;
+    QuestionFigures* figures_ = nullptr;
     wxStaticText* hint_ = nullptr;
     AnswerInput* input_ = nullptr;
     wxSizer* inputSlot_ = nullptr;
     wxString stemText_;
     int wrappedWidth_ = 0;
+    int wrappedHeight_ = 0;
 };
 
 }  // namespace tqm::gui

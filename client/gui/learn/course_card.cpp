@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "learn/course_quiz_texts.h"
 #include "learn/course_texts.h"
 #include "widgets/colours.h"
 #include "widgets/text_wrap.h"
@@ -29,22 +30,34 @@ CourseCard::CourseCard(wxWindow* parent, const course::Course& course)
                          wxSize(-1, FromDIP(8)));
     progress_ = new wxStaticText(this, wxID_ANY, wxString());
     open_ = new wxButton(this, wxID_ANY, _("Study"));
+    quiz_ = new wxStaticText(this, wxID_ANY, wxString());
+    quiz_->SetForegroundColour(colour(Colour::MutedText));
+    quizButton_ = new wxButton(this, wxID_ANY, _("Take the quiz"));
 
     const int padding = FromDIP(kPadding);
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->Add(progress_, wxSizerFlags(1).CentreVertical());
     bottom->Add(open_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(kButtonGap)));
+    auto* quizRow = new wxBoxSizer(wxHORIZONTAL);
+    quizRow->Add(quiz_, wxSizerFlags(1).CentreVertical());
+    quizRow->Add(quizButton_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(kButtonGap)));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(title_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, padding));
     sizer->Add(facts_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, padding / 2));
     sizer->Add(summary_, wxSizerFlags(1).Border(wxLEFT | wxRIGHT | wxTOP, padding));
     sizer->Add(gauge_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, padding));
-    sizer->Add(bottom, wxSizerFlags().Expand().Border(wxALL, padding));
+    sizer->Add(bottom, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, padding));
+    sizer->Add(quizRow, wxSizerFlags().Expand().Border(wxALL, padding));
     SetSizer(sizer);
+    if (!hasQuiz()) sizer->Hide(quizRow);
     open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (onOpen_) onOpen_();
     });
+    quizButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (onQuiz_) onQuiz_();
+    });
     showStatus(nullptr);
+    showQuiz(nullptr);
 }
 
 void CourseCard::showStatus(const course::CourseStatus* status) {
@@ -69,6 +82,28 @@ void CourseCard::showStatus(const course::CourseStatus* status) {
     }
 }
 
+bool CourseCard::hasQuiz() const {
+    return !course_.quizBlueprint.id.empty();
+}
+
+void CourseCard::showQuiz(const session::CourseQuizState* state) {
+    if (!hasQuiz()) return;
+    quizLabel_ = courseQuizText(state);
+    quiz_->SetForegroundColour(state && state->standing == session::QuizStanding::Passed
+                                   ? colour(Colour::Correct)
+                                   : colour(Colour::MutedText));
+    const wxString button = state ? courseQuizButtonLabel(*state) : _("Take the quiz");
+    quizButton_->SetLabel(button.empty() ? _("Take the quiz") : button);
+    quizButton_->Show(!button.empty());
+    quizButton_->Enable(state != nullptr);
+    if (width_ > 0) {
+        fitWidth(width_);
+    } else {
+        quiz_->SetLabel(quizLabel_);
+        Layout();
+    }
+}
+
 void CourseCard::fitWidth(int width) {
     width_ = width;
     // The card's frame takes a few pixels of its own; a label wider than its room would be
@@ -81,6 +116,11 @@ void CourseCard::fitWidth(int width) {
     setWrappedLabel(*summary_, wxString::FromUTF8(course_.summary), textWidth);
     setWrappedLabel(*progress_, progressLabel_,
                     textWidth - open_->GetBestSize().x - FromDIP(kButtonGap));
+    if (hasQuiz()) {
+        const int button =
+            quizButton_->IsShown() ? quizButton_->GetBestSize().x + FromDIP(kButtonGap) : 0;
+        setWrappedLabel(*quiz_, quizLabel_, textWidth - button);
+    }
     Layout();
 }
 

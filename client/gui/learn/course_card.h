@@ -1,5 +1,6 @@
 // One course in the catalog: its title, summary, 学时 and lessons, the signed-in person's
-// progress, and a button that opens it in the lesson reader.
+// progress, a button that opens it in the lesson reader, and, when the course has one, its
+// end-of-course quiz (结业测验) with where the person stands and a button that starts it.
 #pragma once
 
 #include <functional>
@@ -11,6 +12,7 @@
 
 #include "course/course.h"
 #include "course/course_progress.h"
+#include "session/course_quiz_state.h"
 
 namespace tqm::gui {
 
@@ -22,11 +24,18 @@ class CourseCard : public wxPanel {
     void showStatus(const course::CourseStatus* status);
     // Wraps the texts for a card `width` pixels wide.
     void fitWidth(int width);
+    // The person's standing with the course's quiz, or nothing when nobody is signed in. A course
+    // without a quiz shows no quiz line.
+    void showQuiz(const session::CourseQuizState* state);
     void setOpenHandler(std::function<void()> handler) { onOpen_ = std::move(handler); }
+    void setQuizHandler(std::function<void()> handler) { onQuiz_ = std::move(handler); }
 
     const course::Course& course() const { return course_; }
     wxButton* openButton() const { return open_; }
     wxString progressText() const { return progressLabel_; }
+    bool hasQuiz() const;
+    wxButton* quizButton() const { return quizButton_; }
+    wxString quizText() const { return quizLabel_; }
 
   private:
     const course::Course& course_;
@@ -36,9 +45,13 @@ class CourseCard : public wxPanel {
     wxGauge* gauge_ = nullptr;
     wxStaticText* progress_ = nullptr;
     wxButton* open_ = nullptr;
+    wxStaticText* quiz_ = nullptr;
+    wxButton* quizButton_ = nullptr;
     wxString progressLabel_;
+    wxString quizLabel_;
     int width_ = 0;  // as fitWidth() was last told; 0 before
     std::function<void()> onOpen_;
+    std::function<void()> onQuiz_;
 };
 
 }  // namespace tqm::gui

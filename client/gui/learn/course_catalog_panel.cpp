@@ -1,9 +1,12 @@
 #include "learn/course_catalog_panel.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include <wx/intl.h>
 
+#include "session/course_quiz_state.h"
 #include "widgets/colours.h"
 
 namespace tqm::gui {
@@ -49,6 +52,9 @@ void CourseCatalogPanel::showCourses() {
         card->setOpenHandler([this, id] {
             if (onOpen_) onOpen_(id);
         });
+        card->setQuizHandler([this, id] {
+            if (onQuiz_) onQuiz_(id);
+        });
         cards_.push_back(card);
     }
     refreshProgress();
@@ -77,14 +83,28 @@ void CourseCatalogPanel::refreshProgress() {
             count));
     }
     const bool tracked = workspace_.signedIn() && workspace_.hasDatabase();
+    std::optional<session::ExamService> exams;
+    std::map<std::string, std::int64_t, std::less<>> quizExams;
+    if (tracked) {
+        exams.emplace(*workspace_.database());
+        quizExams = session::quizExamsByBlueprint(*exams);
+    }
+    const std::int64_t now = unixMillis(workspace_.clock().now());
     for (CourseCard* card : cards_) {
         if (!tracked) {
             card->showStatus(nullptr);
+            card->showQuiz(nullptr);
             continue;
         }
-        const course::CourseStatus status =
-            workspace_.progress().status(workspace_.signedIn()->id, card->course());
+        const std::int64_t personId = workspace_.signedIn()->id;
+        const course::CourseStatus status = workspace_.progress().status(personId, card->course());
         card->showStatus(&status);
+        if (!card->hasQuiz()) continue;
+        const auto exam = quizExams.find(card->course().quizBlueprint.id);
+        const session::CourseQuizState quiz = session::courseQuizState(
+            *exams, exam == quizExams.end() ? std::nullopt : std::optional(exam->second), personId,
+            now);
+        card->showQuiz(&quiz);
     }
 }
 

@@ -27,6 +27,10 @@ class CourseCatalogPanel : public wxScrolledWindow {
     void setOpenHandler(std::function<void(const std::string& courseId)> handler) {
         onOpen_ = std::move(handler);
     }
+    // What a card's quiz button does (the exams screen starts the course's quiz).
+    void setQuizHandler(std::function<void(const std::string& courseId)> handler) {
+        onQuiz_ = std::move(handler);
+    }
     const std::vector<CourseCard*>& cards() const { return cards_; }
 
   private:
@@ -39,6 +43,7 @@ class CourseCatalogPanel : public wxScrolledWindow {
     std::vector<CourseCard*> cards_;
     int columns_ = 0;
     std::function<void(const std::string&)> onOpen_;
+    std::function<void(const std::string&)> onQuiz_;
 };
 
 }  // namespace tqm::gui

@@ -23,6 +23,10 @@ LearnPanel::LearnPanel(wxWindow* parent, LearnerWorkspace& workspace)
     SetSizer(sizer);
 
     catalog_->setOpenHandler([this](const std::string& courseId) { openCourse(courseId); });
+    catalog_->setQuizHandler([this](const std::string& courseId) {
+        const course::Course* course = workspace_.findCourse(courseId);
+        if (course && onQuiz_) onQuiz_(*course);
+    });
     ReaderHandlers handlers;
     handlers.backToCatalog = [this] { showCatalog(); };
     handlers.showLesson = [this](std::size_t index) { openLesson(courseId_, index); };

@@ -124,3 +124,23 @@ TEST_CASE("only questions seen within the blueprint's avoid-recent attempts are 
         CHECK(idsOf(source.assemble(5, "", seen)) == fresh);
     }
 }
+
+TEST_CASE(
+    "a paper freezes its questions' images resolved against the bank's folder, with digests") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder / "images");
+    writeBytes(folder / "images/pareto.png", "abc");
+    std::string bank = miniBank(1);
+    bank.replace(bank.find("</stem>"), 7, "</stem>\n      <image src=\"images/pareto.png\"/>");
+    writeBytes(folder / "mini.xml", bank);
+
+    const auto opened = ExamPaperSource::open(blueprintOf(miniBlueprint(1)), folder / "mini.xml");
+    REQUIRE(opened.source);
+    const auto paper = opened.source->assemble(1, "E001", {});
+    REQUIRE(paper.ok());
+    REQUIRE(paper.questions.size() == 1);
+    REQUIRE(paper.questions[0].images.size() == 1);
+    CHECK(paper.questions[0].images[0].path == (folder / "images/pareto.png").string());
+    CHECK(paper.questions[0].images[0].sha256 ==
+          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}

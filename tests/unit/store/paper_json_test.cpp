@@ -43,6 +43,7 @@ void requireSameFields(const PaperQuestion& a, const PaperQuestion& b) {
     CHECK(a.choiceScoring == b.choiceScoring);
     CHECK(a.orderingScoring == b.orderingScoring);
     CHECK(a.explanation == b.explanation);
+    CHECK(a.images == b.images);
 }
 
 PaperQuestion roundTrip(const PaperQuestion& q) {
@@ -112,5 +113,49 @@ TEST_CASE("JSON that is not a frozen question reads back as nothing") {
     CHECK_FALSE(paperQuestionFromJson(R"({"bankId": "b"})").has_value());
     std::string json = paperQuestionToJson(samples::trueFalseQuestion(true));
     json.replace(json.find("\"true-false\""), 12, "\"true-or-no\"");
+    CHECK_FALSE(paperQuestionFromJson(json).has_value());
+}
+
+TEST_CASE("a frozen question's images read back from its JSON with their paths and digests") {
+    PaperQuestion figure = samples::choiceQuestion(QuestionType::MultipleChoice, {true, false});
+    figure.images = {
+        {"/srv/题库/images/pareto-welding-defects.png", std::string(64, 'c')},
+        {"/srv/题库/images/missing.png", ""},
+    };
+    const PaperQuestion back = roundTrip(figure);
+    REQUIRE(back.images.size() == 2);
+    CHECK(back.images[0].path == "/srv/题库/images/pareto-welding-defects.png");
+    CHECK(back.images[0].sha256 == std::string(64, 'c'));
+    CHECK(back.images[1].path == "/srv/题库/images/missing.png");
+    CHECK(back.images[1].sha256.empty());
+    CHECK_THAT(
+        paperQuestionToJson(figure),
+        Catch::Contains(R"("images":[{"path":"/srv/题库/images/pareto-welding-defects.png")"));
+}
+
+TEST_CASE("a question without images writes no images field, as papers stored earlier have none") {
+    const std::string json = paperQuestionToJson(samples::trueFalseQuestion(true));
+    CHECK(json.find("images") == std::string::npos);
+}
+
+TEST_CASE("a frozen question stored before images were kept reads back with no images") {
+    // Written by the program before figures were frozen: every field but "images".
+    const std::string old =
+        R"({"answerTrue":true,"bankId":"tqm-demo","blanks":[],"caseSensitive":false,)"
+        R"("category":"basics.pdca","choiceScoring":"all-or-nothing","correctOrder":[],)"
+        R"("explanation":"标准化巩固成果。","gradingNotes":"","matchAnswers":[],"matchKey":[],)"
+        R"("matchPrompts":[],"options":[],"orderingScoring":"all-or-nothing","points":200,)"
+        R"("questionId":"pdca-004","referenceAnswer":"","stem":"如图所示……","type":"true-false"})";
+    const auto back = paperQuestionFromJson(old);
+    REQUIRE(back.has_value());
+    CHECK(back->questionId == "pdca-004");
+    CHECK(back->answerTrue);
+    CHECK(back->points == 200);
+    CHECK(back->images.empty());
+}
+
+TEST_CASE("a damaged images field makes the row unreadable rather than silently empty") {
+    std::string json = paperQuestionToJson(samples::trueFalseQuestion(true));
+    json.insert(json.size() - 1, R"(,"images":[{"path":"a.png"}])");
     CHECK_FALSE(paperQuestionFromJson(json).has_value());
 }
