@@ -23,7 +23,8 @@ AdminPanel::AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrar
     : wxPanel(parent), workspace_(workspace), library_(library) {
     tabs_ = new wxNotebook(this, wxID_ANY);
     tabs_->AddPage(titledPage(tabs_, _("Papers and exams")), _("Papers and exams"));
-    tabs_->AddPage(titledPage(tabs_, _("People")), _("People"));
+    people_ = new PeoplePanel(tabs_, workspace_);
+    tabs_->AddPage(people_, _("People"));
     tabs_->AddPage(titledPage(tabs_, _("Results")), _("Results"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(tabs_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));

@@ -7,6 +7,7 @@
 #include <wx/notebook.h>
 #include <wx/panel.h>
 
+#include "admin/people/people_panel.h"
 #include "bank_browser/bank_library.h"
 #include "learn/learner_workspace.h"
 
@@ -17,11 +18,13 @@ class AdminPanel : public wxPanel {
     AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrary& library);
 
     wxNotebook* tabs() const { return tabs_; }
+    PeoplePanel* people() const { return people_; }
 
   private:
     LearnerWorkspace& workspace_;
     BankLibrary& library_;
     wxNotebook* tabs_ = nullptr;
+    PeoplePanel* people_ = nullptr;
 };
 
 }  // namespace tqm::gui

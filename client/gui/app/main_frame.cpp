@@ -9,6 +9,7 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "app/window_placement.h"
 #include "bank_browser/question_labels.h"
 #include "learn/course_texts.h"
 
@@ -23,7 +24,15 @@ enum StatusField { kListField, kTotalsField, kFieldCount };
 MainFrame::MainFrame(const MainFrameOptions& options)
     : wxFrame(nullptr, wxID_ANY, _("TQM Trainer")) {
     SetName("MainFrame");
-    library_.setSources(options.bankFolder, options.bankFiles);
+    // Every screen derives its fonts from the frame's, so setting it first sizes them all.
+    baseFont_ = GetFont();
+    fontSize_ = options.fontSize;
+    SetFont(scaledFont(baseFont_, fontSize_));
+    backgroundLoads_ = options.loadBanksInBackground;
+    if (backgroundLoads_)
+        library_.setSourcesUnread(options.bankFolder, options.bankFiles);
+    else
+        library_.setSources(options.bankFolder, options.bankFiles);
     if (options.databaseFile)
         workspace_.openDatabase(*options.databaseFile);
     else
@@ -40,6 +49,34 @@ MainFrame::MainFrame(const MainFrameOptions& options)
         workspace_.loadCourses(*options.contentDir, blueprints);
     }
 
+    CreateStatusBar(kFieldCount);
+    const int widths[kFieldCount] = {-1, -1};
+    SetStatusWidths(kFieldCount, widths);
+    buildScreens();
+    bindMenus();
+    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+        learn_->setWindowActive(event.GetActive());
+        event.Skip();
+    });
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        learn_->setWindowActive(false);
+        event.Skip();
+    });
+
+    SetMinSize(FromDIP(wxSize(800, 520)));
+    SetSize(FromDIP(wxSize(1280, 800)));
+    if (options.rememberGeometry && wxPersistentRegisterAndRestore(this, "MainFrame"))
+        bringOnScreen(*this);
+    else
+        Centre();
+    showLibrary();
+    learn_->showCourses();
+    updateLearner();
+    showScreen(Screen::Home);
+    if (backgroundLoads_) loadBanksInBackground();
+}
+
+void MainFrame::buildScreens() {
     rail_ = new NavRail(this);
     rail_->addEntry("home", _("Home"));
     rail_->addEntry("learn", _("Learn"));
@@ -73,9 +110,6 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     SetSizer(sizer);
 
     buildMenus();
-    CreateStatusBar(kFieldCount);
-    const int widths[kFieldCount] = {-1, -1};
-    SetStatusWidths(kFieldCount, widths);
 
     rail_->Bind(TQM_EVT_NAV_RAIL_SELECTED,
                 [this](wxCommandEvent& event) { showScreen(static_cast<Screen>(event.GetInt())); });
@@ -93,27 +127,12 @@ MainFrame::MainFrame(const MainFrameOptions& options)
             learn_->openLesson(place->courseId, place->lessonIndex);
         }
     });
-    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
-        learn_->setWindowActive(event.GetActive());
-        event.Skip();
-    });
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
-        learn_->setWindowActive(false);
-        event.Skip();
-    });
-
-    SetMinSize(FromDIP(wxSize(800, 520)));
-    SetSize(FromDIP(wxSize(1280, 800)));
-    if (!options.rememberGeometry || !wxPersistentRegisterAndRestore(this, "MainFrame")) Centre();
-    showLibrary();
-    learn_->showCourses();
-    updateLearner();
-    showScreen(Screen::Home);
 }
 
 MainFrame::~MainFrame() {
     // The screens refer to the workspace, which goes before the base class destroys them: end
     // the reading session and destroy them first.
+    if (bankReader_.joinable()) bankReader_.join();
     learn_->setWindowActive(false);
     DestroyChildren();
 }
@@ -196,14 +215,23 @@ void MainFrame::buildMenus() {
     file->Append(wxID_OPEN, _("&Open Bank...\tCtrl+O"), _("Open a question bank file"));
     file->Append(wxID_REFRESH, _("&Reload\tCtrl+R"), _("Read every loaded bank again from disk"));
     file->AppendSeparator();
+    file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
+                 _("Choose the interface language and the font size"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close TQM Trainer"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About TQM Trainer"), _("Show the version of TQM Trainer"));
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
     bar->Append(help, _("&Help"));
+    // The frame owns its menu bar but not one it replaces (when the screens are rebuilt).
+    std::unique_ptr<wxMenuBar> old(GetMenuBar());
     SetMenuBar(bar);
+}
 
+void MainFrame::bindMenus() {
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showSettings(); }, wxID_PREFERENCES);
     Bind(wxEVT_MENU, &MainFrame::onOpen, this, wxID_OPEN);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { reloadBanks(); }, wxID_REFRESH);
@@ -250,9 +278,30 @@ bool MainFrame::openBank(const std::filesystem::path& file) {
 }
 
 void MainFrame::reloadBanks() {
+    if (backgroundLoads_) {
+        loadBanksInBackground();
+        return;
+    }
     wxBusyCursor busy;
     library_.reload();
     showLibrary();
+}
+
+void MainFrame::loadBanksInBackground() {
+    if (bankReader_.joinable()) bankReader_.join();
+    loadingBanks_ = true;
+    updateTotals();
+    bankReader_ =
+        std::thread([this, folder = library_.folder(), files = library_.files()]() mutable {
+            auto contents = std::make_shared<BankLibraryContents>(
+                readBankSources(std::move(folder), std::move(files)));
+            CallAfter([this, contents] {
+                library_.adopt(std::move(*contents));
+                loadingBanks_ = false;
+                showLibrary();
+                if (onBanksLoaded_) onBanksLoaded_();
+            });
+        });
 }
 
 void MainFrame::showLibrary() {
@@ -263,6 +312,10 @@ void MainFrame::showLibrary() {
 }
 
 void MainFrame::updateTotals() {
+    if (loadingBanks_) {
+        SetStatusText(_("Loading question banks..."), kTotalsField);
+        return;
+    }
     SetStatusText(wxString::Format(_("Banks: %zu   Questions: %zu   Errors: %zu   Warnings: %zu"),
                                    library_.banks().size(), library_.questionCount(),
                                    library_.problemCount(Severity::Error),

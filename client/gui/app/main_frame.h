@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include <wx/button.h>
@@ -12,6 +14,7 @@
 #include <wx/stattext.h>
 
 #include "admin/admin_panel.h"
+#include "app/font_size.h"
 #include "app/settings.h"
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
@@ -37,6 +40,11 @@ struct MainFrameOptions {
     std::optional<std::filesystem::path> contentDir;
     // Off for tests and screenshots, which must neither depend on nor change the user's layout.
     bool rememberGeometry = true;
+    // The size of every font of the window, relative to the system's.
+    FontSize fontSize = FontSize::Standard;
+    // Reads the banks on a worker thread while the window is already usable (the program does;
+    // tests and screenshots read them before the window opens, to see them at once).
+    bool loadBanksInBackground = false;
 };
 
 class MainFrame : public wxFrame {
@@ -49,6 +57,13 @@ class MainFrame : public wxFrame {
     // Reads a bank file and shows it; false when it was loaded already.
     bool openBank(const std::filesystem::path& file);
     void reloadBanks();
+    // Reads the bank sources on a worker thread; the library is replaced once they are read.
+    void loadBanksInBackground();
+    bool loadingBanks() const { return loadingBanks_; }
+    // Called on the UI thread each time a background load has been shown.
+    void setBanksLoadedHandler(std::function<void()> handler) {
+        onBanksLoaded_ = std::move(handler);
+    }
     // Why the database could not be opened, in the user's words; empty when it was.
     wxString databaseProblem() const;
     // Tells the user databaseProblem() in a dialog; nothing when the database was opened.
@@ -56,6 +71,18 @@ class MainFrame : public wxFrame {
     void signIn(const store::Person& person);
     // Signs the person out and shows the sign-in screen.
     void switchLearner();
+
+    // File → Settings: the language and the font size, applied at once and remembered.
+    void showSettings();
+    // Installs `language` for the whole program and relabels the window.
+    void setInterfaceLanguage(UiLanguage language);
+    // Sets the window's font to the system's scaled by `size`; every screen follows.
+    void setFontSize(FontSize size);
+    FontSize fontSize() const { return fontSize_; }
+    // Builds the screens again in the current language and font, keeping the person signed
+    // in, the screen shown and the lesson open.
+    void rebuildScreens();
+    Settings& settings() { return settings_; }
 
     const BankLibrary& library() const { return library_; }
     NavRail* rail() const { return rail_; }
@@ -71,7 +98,9 @@ class MainFrame : public wxFrame {
     wxButton* switchLearnerButton() const { return switchLearner_; }
 
   private:
+    void buildScreens();
     void buildMenus();
+    void bindMenus();
     wxSizer* buildLearnerBar();
     void updateLearner();
     void showLibrary();
@@ -95,6 +124,12 @@ class MainFrame : public wxFrame {
     wxButton* switchLearner_ = nullptr;
     // Where to go once someone signs in: the personal screen that asked who it is.
     Screen afterSignIn_ = Screen::Learn;
+    wxFont baseFont_;  // the system's font, before the font size is applied
+    FontSize fontSize_ = FontSize::Standard;
+    std::thread bankReader_;
+    bool backgroundLoads_ = false;
+    bool loadingBanks_ = false;
+    std::function<void()> onBanksLoaded_;
 };
 
 }  // namespace tqm::gui

@@ -30,6 +30,27 @@ std::vector<fs::path> bankFilesIn(const fs::path& folder, std::vector<Diagnostic
 
 }  // namespace
 
+BankLibraryContents readBankSources(std::optional<fs::path> folder, std::vector<fs::path> files) {
+    BankLibraryContents contents;
+    std::vector<fs::path> sources;
+    if (folder) sources = bankFilesIn(*folder, contents.sourceProblems);
+    sources.insert(sources.end(), files.begin(), files.end());
+    for (const fs::path& file : sources) contents.banks.push_back({file, bank::readBankFile(file)});
+    return contents;
+}
+
+void BankLibrary::setSourcesUnread(std::optional<fs::path> folder, std::vector<fs::path> files) {
+    folder_ = std::move(folder);
+    files_ = std::move(files);
+    banks_.clear();
+    sourceProblems_.clear();
+}
+
+void BankLibrary::adopt(BankLibraryContents contents) {
+    banks_ = std::move(contents.banks);
+    sourceProblems_ = std::move(contents.sourceProblems);
+}
+
 void BankLibrary::setSources(std::optional<fs::path> folder, std::vector<fs::path> files) {
     folder_ = std::move(folder);
     files_ = std::move(files);
@@ -47,12 +68,7 @@ bool BankLibrary::addFile(const fs::path& file) {
 }
 
 void BankLibrary::reload() {
-    banks_.clear();
-    sourceProblems_.clear();
-    std::vector<fs::path> sources;
-    if (folder_) sources = bankFilesIn(*folder_, sourceProblems_);
-    sources.insert(sources.end(), files_.begin(), files_.end());
-    for (const fs::path& file : sources) banks_.push_back({file, bank::readBankFile(file)});
+    adopt(readBankSources(folder_, files_));
 }
 
 std::size_t BankLibrary::questionCount() const {

@@ -19,11 +19,29 @@ struct LoadedBank {
     const std::vector<Diagnostic>& problems() const { return result.diagnostics; }
 };
 
+// What reading the sources gives: the banks and the problems with the sources themselves.
+struct BankLibraryContents {
+    std::vector<LoadedBank> banks;
+    std::vector<Diagnostic> sourceProblems;
+};
+
+// Reads the folder's *.xml files (in name order) and then `files`. Touches no library, so it can
+// run on a worker thread while the window stays usable.
+BankLibraryContents readBankSources(std::optional<std::filesystem::path> folder,
+                                    std::vector<std::filesystem::path> files);
+
 class BankLibrary {
   public:
     // The folder's *.xml files (in name order) followed by `files`.
     void setSources(std::optional<std::filesystem::path> folder,
                     std::vector<std::filesystem::path> files);
+    // The same sources without reading them: the library stays empty until adopt().
+    void setSourcesUnread(std::optional<std::filesystem::path> folder,
+                          std::vector<std::filesystem::path> files);
+    // Takes what readBankSources() read, in place of what the library held.
+    void adopt(BankLibraryContents contents);
+    const std::optional<std::filesystem::path>& folder() const { return folder_; }
+    const std::vector<std::filesystem::path>& files() const { return files_; }
     // Adds a file to the sources and reads it; false when it was already loaded.
     bool addFile(const std::filesystem::path& file);
     // Reads every source again from disk.
