@@ -14,6 +14,9 @@ set(expected
   lesson
   lesson-figure
   home-learner
+  settings
+  learn-catalog-large-font
+  admin-people
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -9,6 +9,7 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "app/process_figures.h"
 #include "app/window_placement.h"
 #include "bank_browser/question_labels.h"
 #include "learn/course_texts.h"
@@ -49,9 +50,7 @@ MainFrame::MainFrame(const MainFrameOptions& options)
         workspace_.loadCourses(*options.contentDir, blueprints);
     }
 
-    CreateStatusBar(kFieldCount);
-    const int widths[kFieldCount] = {-1, -1};
-    SetStatusWidths(kFieldCount, widths);
+    buildStatusBar();
     buildScreens();
     bindMenus();
     Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
@@ -74,6 +73,17 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     updateLearner();
     showScreen(Screen::Home);
     if (backgroundLoads_) loadBanksInBackground();
+}
+
+void MainFrame::buildStatusBar() {
+    // A status bar's height is fixed when it is made: a new font needs a new bar.
+    if (wxStatusBar* old = GetStatusBar()) {
+        SetStatusBar(nullptr);
+        old->Destroy();
+    }
+    CreateStatusBar(kFieldCount);
+    const int widths[kFieldCount] = {-1, -1};
+    SetStatusWidths(kFieldCount, widths);
 }
 
 void MainFrame::buildScreens() {
@@ -295,11 +305,15 @@ void MainFrame::loadBanksInBackground() {
         std::thread([this, folder = library_.folder(), files = library_.files()]() mutable {
             auto contents = std::make_shared<BankLibraryContents>(
                 readBankSources(std::move(folder), std::move(files)));
+            releaseFreedMemory();
             CallAfter([this, contents] {
+                const auto started = std::chrono::steady_clock::now();
                 library_.adopt(std::move(*contents));
                 loadingBanks_ = false;
                 showLibrary();
-                if (onBanksLoaded_) onBanksLoaded_();
+                const std::chrono::duration<double, std::milli> took =
+                    std::chrono::steady_clock::now() - started;
+                if (onBanksLoaded_) onBanksLoaded_(took.count());
             });
         });
 }

@@ -2,6 +2,7 @@
 // screen beside it, a menu (File: open, reload, quit; Help: about) and a status bar with counts.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -60,8 +61,9 @@ class MainFrame : public wxFrame {
     // Reads the bank sources on a worker thread; the library is replaced once they are read.
     void loadBanksInBackground();
     bool loadingBanks() const { return loadingBanks_; }
-    // Called on the UI thread each time a background load has been shown.
-    void setBanksLoadedHandler(std::function<void()> handler) {
+    // Called on the UI thread each time a background load has been shown, with the
+    // milliseconds that showing it held the UI thread.
+    void setBanksLoadedHandler(std::function<void(double)> handler) {
         onBanksLoaded_ = std::move(handler);
     }
     // Why the database could not be opened, in the user's words; empty when it was.
@@ -98,6 +100,7 @@ class MainFrame : public wxFrame {
     wxButton* switchLearnerButton() const { return switchLearner_; }
 
   private:
+    void buildStatusBar();
     void buildScreens();
     void buildMenus();
     void bindMenus();
@@ -129,7 +132,7 @@ class MainFrame : public wxFrame {
     std::thread bankReader_;
     bool backgroundLoads_ = false;
     bool loadingBanks_ = false;
-    std::function<void()> onBanksLoaded_;
+    std::function<void(double)> onBanksLoaded_;
 };
 
 }  // namespace tqm::gui

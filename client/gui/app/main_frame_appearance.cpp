@@ -22,7 +22,7 @@ void MainFrame::setInterfaceLanguage(UiLanguage language) {
 void MainFrame::setFontSize(FontSize size) {
     fontSize_ = size;
     SetFont(scaledFont(baseFont_, fontSize_));
-    if (wxStatusBar* status = GetStatusBar()) status->SetFont(GetFont());
+    buildStatusBar();
     rebuildScreens();
 }
 

@@ -6,6 +6,9 @@
 #include <string>
 
 #include <time.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 namespace tqm::gui {
@@ -44,6 +47,12 @@ std::optional<double> residentMegabytes() {
            (1024.0 * 1024.0);
 #else
     return std::nullopt;
+#endif
+}
+
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
 #endif
 }
 

@@ -14,6 +14,10 @@ std::optional<double> millisecondsSinceProcessStart();
 // The resident set size in megabytes (MiB); nothing where the system does not say.
 std::optional<double> residentMegabytes();
 
+// Hands the memory freed by a large load (a bank's parse documents, freed in the reading
+// thread's own malloc arena) back to the system, which the allocator would otherwise keep.
+void releaseFreedMemory();
+
 // Times the outermost event handler calls while it is switched on, keeping the slowest.
 class HandlerTimer {
   public:

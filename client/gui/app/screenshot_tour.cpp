@@ -17,6 +17,9 @@
 #include <wx/statusbr.h>
 #include <wx/utils.h>
 
+#include "admin/people/people_tour.h"
+#include "app/settings_tour.h"
+
 namespace tqm::gui {
 
 namespace fs = std::filesystem;
@@ -47,8 +50,10 @@ bool hasContent(const wxImage& image) {
     return false;
 }
 
-bool capture(wxFrame& frame, const fs::path& file, wxString& error) {
+// `over` (a dialog) is drawn on top of the frame where it is on screen.
+bool capture(wxFrame& frame, const fs::path& file, wxString& error, wxWindow* over = nullptr) {
     settle(frame);
+    if (over) settle(*over);
     // Each part is drawn from its own window DC, which GTK renders from the widgets themselves,
     // so the picture does not depend on what the X server shows. On GTK the frame's DC covers
     // only its client area, hence the menu bar and status bar are drawn separately.
@@ -70,6 +75,7 @@ bool capture(wxFrame& frame, const fs::path& file, wxString& error) {
             copy(menus, menus->GetScreenPosition(), menus->GetSize());
         if (wxStatusBar* status = frame.GetStatusBar())
             copy(status, status->GetScreenPosition(), status->GetSize());
+        if (over) copy(over, over->ClientToScreen(wxPoint(0, 0)), over->GetClientSize());
     }
     const wxImage image = bitmap.ConvertToImage();
     if (!hasContent(image)) {
@@ -161,6 +167,13 @@ bool TourCamera::shoot(wxFrame& window, const std::string& name) {
     return true;
 }
 
+bool TourCamera::shootWithDialog(wxDialog& dialog, const std::string& name) {
+    const fs::path file = dir_ / (name + ".png");
+    if (!result_.ok() || !capture(frame_, file, result_.error, &dialog)) return false;
+    result_.written.push_back(file);
+    return true;
+}
+
 void TourCamera::fail(const wxString& error) {
     if (result_.ok()) result_.error = error;
 }
@@ -218,6 +231,8 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     camera.shoot("home-learner");
 
     // Each area's own screens, after the learner's.
+    tourSettings(camera);
+    tourPeople(camera);
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/dialog.h>
 #include <wx/string.h>
 
 #include "app/main_frame.h"
@@ -39,6 +40,9 @@ class TourCamera {
     // view) in the second form. Once a picture has failed, takes no more and returns false.
     bool shoot(const std::string& name) { return shoot(frame_, name); }
     bool shoot(wxFrame& window, const std::string& name);
+    // The main window with `dialog` shown over it (its client area: the window manager draws
+    // the title bar).
+    bool shootWithDialog(wxDialog& dialog, const std::string& name);
     // Stops the tour with `error` unless it failed already.
     void fail(const wxString& error);
     bool ok() const { return result_.ok(); }

@@ -70,7 +70,11 @@ void SettingsDialog::build() {
     sizer->Add(fontSize_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(sample_, wxSizerFlags().Border(wxALL, border));
     sizer->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
-    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), wxSizerFlags().Expand().Border(wxALL, border));
+    // Labelled by the program, not by the toolkit's stock label, which follows the system's
+    // language rather than the one chosen here.
+    auto* close = new wxButton(this, wxID_CLOSE, _("Close"));
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndDialog(wxID_CLOSE); });
+    sizer->Add(close, wxSizerFlags().Right().Border(wxALL, border));
     SetSizerAndFit(sizer);
     SetMinSize(wxSize(FromDIP(360), -1));
     Fit();

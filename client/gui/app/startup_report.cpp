@@ -31,11 +31,13 @@ void reportScroll(const char* name, wxListCtrl& list, HandlerTimer& timer) {
            " total_ms=" + figure(figures.totalMs));
 }
 
-void reportBanks(MainFrame& frame, HandlerTimer* timer) {
+void reportBanks(MainFrame& frame, HandlerTimer* timer, double showMs) {
     report("banks_ms=" + figure(millisecondsSinceProcessStart()) +
            " rss_mb=" + figure(residentMegabytes()) +
            " questions=" + std::to_string(frame.library().questionCount()) +
-           " people=" + std::to_string(frame.signInPanel()->list()->personCount()));
+           " people=" + std::to_string(frame.signInPanel()->list()->personCount()) +
+           " show_ms=" + figure(showMs) +
+           (timer ? " worst_handler_ms=" + figure(timer->worst().count()) : std::string()));
     if (timer) {
         frame.showScreen(Screen::QuestionBank);
         reportScroll("questions", *frame.browser()->list(), *timer);
@@ -64,11 +66,11 @@ void reportStartup(MainFrame& frame, HandlerTimer* timer) {
         report("window_ms=" + figure(millisecondsSinceProcessStart()) +
                " rss_mb=" + figure(residentMegabytes()));
         if (frame.loadingBanks())
-            frame.setBanksLoadedHandler([&frame, timer] {
-                frame.CallAfter([&frame, timer] { reportBanks(frame, timer); });
+            frame.setBanksLoadedHandler([&frame, timer](double showMs) {
+                frame.CallAfter([&frame, timer, showMs] { reportBanks(frame, timer, showMs); });
             });
         else
-            frame.CallAfter([&frame, timer] { reportBanks(frame, timer); });
+            frame.CallAfter([&frame, timer] { reportBanks(frame, timer, 0); });
     });
 }
 
