@@ -298,6 +298,8 @@ void MainFrame::reloadBanks() {
 }
 
 void MainFrame::loadBanksInBackground() {
+    // A read under way reads the same sources; waiting for it would only block the window.
+    if (loadingBanks_) return;
     if (bankReader_.joinable()) bankReader_.join();
     loadingBanks_ = true;
     updateTotals();
