@@ -39,7 +39,7 @@ TEST_CASE("the lock's name is the same for every spelling of one database file")
 
 // The first client is another process, as it is in use: a lock is the program's, and a
 // program does not count itself as another.
-TEST_CASE("a second client on the same database sees the first; on another database it does not") {
+TEST_CASE("a second client on the same database sees the first, one on another database does not") {
     tqm::gui::test::startWx();
     const fs::path folder = freshFolder("running");
     const fs::path locks = folder / "locks";

@@ -77,7 +77,7 @@ TEST_CASE("a roster imported in the People tab writes the good rows and lists th
     CHECK(people.list()->personAt(0).employeeNo == "T003");
 }
 
-TEST_CASE("an edited person is checked and written; a blank name is refused with a message") {
+TEST_CASE("an edited person is checked and written, and a blank name is refused with a message") {
     LearnerFixture fixture("people-edit");
     FramePtr frame = fixture.open();
     tqm::store::Database& database = *frame->workspace().database();

@@ -5,7 +5,7 @@
 
 using tqm::gui::placeOnScreen;
 
-TEST_CASE("a window on screen keeps its place; one off every display is brought back") {
+TEST_CASE("a window on screen keeps its place and one off every display is brought back") {
     const std::vector<wxRect> one{wxRect(0, 0, 1920, 1040)};
     SECTION("wholly on the display: unchanged") {
         CHECK(placeOnScreen(wxRect(100, 50, 1280, 800), one) == wxRect(100, 50, 1280, 800));

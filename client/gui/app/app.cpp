@@ -54,7 +54,7 @@ bool TrainerApp::OnInit() {
     frameOptions.loadBanksInBackground = !options_.screenshotDir;
     frameOptions.bankFolder = options_.bankDir ? *options_.bankDir : defaultBankFolder();
     frameOptions.bankFiles = options_.bankFiles;
-    frameOptions.rememberGeometry = !options_.screenshotDir;
+    frameOptions.rememberGeometry = ownSettings;
     // The tour signs people in and reads lessons: it does so in a database of its own that
     // lives only as long as the program, never in the user's.
     if (options_.screenshotDir)

@@ -36,7 +36,7 @@ TEST_CASE("every roster diagnostic has a detail naming its row, column and 工�
     CHECK(roster.rejected == 5);
 }
 
-TEST_CASE("header problems name the header row and the column; file problems name no row") {
+TEST_CASE("header problems name the header row and the column, file problems no row") {
     SECTION("a missing 姓名 column and a repeated 工号 column") {
         const auto roster = readRoster("\n工号,Employee_No\nE001,E001\n", "roster.csv");
         REQUIRE(roster.details.size() == roster.diagnostics.size());
