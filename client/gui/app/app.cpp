@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include <cstdio>
 #include <exception>
 
 #include <wx/image.h>
@@ -87,7 +88,8 @@ bool TrainerApp::lockDatabase(const std::filesystem::path& database) {
         _("TQM Trainer is already open on this database:\n%s\n\nSwitch to the window that is "
           "open (look in the taskbar), or close it and start TQM Trainer again."),
         wxString::FromUTF8(database.string()));
-    wxFprintf(stderr, "tqm-trainer: %s\n", message);
+    // As UTF-8 bytes: wxFprintf converts through the C locale, which is often plain ASCII.
+    std::fputs(("tqm-trainer: " + message.utf8_string() + "\n").c_str(), stderr);
     if (!options_.reportStartup)
         wxMessageBox(message, _("TQM Trainer is already open"), wxOK | wxICON_INFORMATION);
     instanceLock_.reset();
