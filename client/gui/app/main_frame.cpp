@@ -68,11 +68,12 @@ MainFrame::MainFrame(const MainFrameOptions& options)
         bringOnScreen(*this);
     else
         Centre();
+    // Started first, so that the status bar says the banks are loading from the start.
+    if (backgroundLoads_) loadBanksInBackground();
     showLibrary();
     learn_->showCourses();
     updateLearner();
     showScreen(Screen::Home);
-    if (backgroundLoads_) loadBanksInBackground();
 }
 
 void MainFrame::buildStatusBar() {
