@@ -35,6 +35,9 @@ set(expected
   admin-results
   admin-item-analysis
   exam-review
+  settings
+  learn-catalog-large-font
+  admin-people
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -6,8 +6,10 @@
 #include <thread>
 
 #include <wx/app.h>
+#include <wx/config.h>
 #include <wx/image.h>
 #include <wx/init.h>
+#include <wx/memconf.h>
 
 #include "app/language.h"
 
@@ -34,6 +36,8 @@ void startWx() {
         if (!wxEntryStart(argc, argv)) return false;
         if (!wxTheApp->CallOnInit()) return false;
         wxInitAllImageHandlers();
+        // Settings chosen in a test live in memory, never in the user's configuration file.
+        delete wxConfigBase::Set(new wxMemoryConfig);
         applyLanguage(UiLanguage::Chinese);
         return true;
     }();

@@ -69,8 +69,8 @@ bool hasSpace(std::string_view text) {
 // Reads the rows of one file once its header is known.
 class RosterReader {
   public:
-    RosterReader(Roster& roster, const std::string& fileName)
-        : roster_(roster), sink_(roster.diagnostics, fileName) {}
+    RosterReader(Roster& roster, const std::string& fileName, std::size_t headerRow)
+        : roster_(roster), sink_(roster.diagnostics, fileName), headerRow_(headerRow) {}
 
     bool readHeader(const CsvRecord& header);
     void readRow(const CsvRecord& record, std::size_t row);
@@ -91,14 +91,24 @@ class RosterReader {
         return trimSpaces(record.fields[found->second]);
     }
     void rowError(std::uint32_t line, std::size_t row, std::size_t column, std::string code,
-                  const std::string& message) {
+                  const std::string& message, RosterProblemDetail detail = {}) {
         sink_.error(line, static_cast<std::uint32_t>(column + 1), std::move(code),
                     "row " + std::to_string(row) + ", column " + inQuotes(headers_[column]) + ": " +
                         message);
+        detail.row = row;
+        detail.column = headers_[column];
+        noteDetail(std::move(detail));
+    }
+    // Keeps the details parallel to the diagnostics: the last diagnostic added gets `detail`,
+    // and any added without one before it get an empty one.
+    void noteDetail(RosterProblemDetail detail) {
+        roster_.details.resize(roster_.diagnostics.size() - 1);
+        roster_.details.push_back(std::move(detail));
     }
 
     Roster& roster_;
     DiagnosticSink sink_;
+    std::size_t headerRow_;
     std::vector<std::string> headers_;
     std::map<RosterField, std::size_t> columns_;
     std::vector<Accepted> rows_;  // parallel to roster_.people until rejectDuplicates()
@@ -112,11 +122,13 @@ bool RosterReader::readHeader(const CsvRecord& header) {
         const auto column1 = static_cast<std::uint32_t>(column + 1);
         const auto field = fieldOfHeader(header.fields[column]);
         if (!field) {
-            if (!headers_.back().empty())
+            if (!headers_.back().empty()) {
                 sink_.warning(header.line, column1, "roster-unknown-column",
                               "column " + inQuotes(headers_.back()) +
                                   " is not a roster column and is ignored; the columns are " +
                                   std::string(kKnownColumns));
+                noteDetail({headerRow_, headers_.back(), {}, {}});
+            }
             continue;
         }
         const auto [it, added] = columns_.emplace(*field, column);
@@ -125,6 +137,7 @@ bool RosterReader::readHeader(const CsvRecord& header) {
                         "column " + inQuotes(headers_.back()) + " repeats column " +
                             std::to_string(it->second + 1) + " " + inQuotes(headers_[it->second]) +
                             "; keep one of them");
+            noteDetail({headerRow_, headers_.back(), headers_[it->second], {}});
             usable = false;
         }
     }
@@ -136,6 +149,7 @@ bool RosterReader::readHeader(const CsvRecord& header) {
                         std::string(name.english) +
                         ") column, so no row can be read; the columns are " +
                         std::string(kKnownColumns));
+        noteDetail({headerRow_, std::string(name.chinese), {}, {}});
         usable = false;
     }
     return usable;
@@ -150,7 +164,8 @@ void RosterReader::readRow(const CsvRecord& record, std::size_t row) {
         rowError(record.line, row, employeeColumn, "missing-employee-no", "the 工号 is empty");
     } else if (hasSpace(employeeNo)) {
         rowError(record.line, row, employeeColumn, "bad-employee-no",
-                 "the 工号 " + inQuotes(employeeNo) + " contains a space or a control character");
+                 "the 工号 " + inQuotes(employeeNo) + " contains a space or a control character",
+                 {0, {}, employeeNo, {}});
     } else {
         validEmployeeNo = true;
     }
@@ -179,6 +194,7 @@ void RosterReader::reportUnclosedQuote(const CsvUnclosedQuote& quote, std::size_
                     inQuotes(column < headers_.size() ? headers_[column] : "") +
                     ": the quote that opens the cell on line " + std::to_string(quote.quoteLine) +
                     " is never closed, so the rest of the file was read into this cell");
+    noteDetail({row, column < headers_.size() ? headers_[column] : std::string(), {}, {}});
     ++roster_.rejected;
 }
 
@@ -187,14 +203,17 @@ void RosterReader::rejectDuplicates() {
     for (const auto& [employeeNo, indexes] : byEmployeeNo_) {
         if (indexes.size() < 2) continue;
         std::string rows;
+        std::vector<std::size_t> rowNumbers;
         for (std::size_t i = 0; i < indexes.size(); ++i) {
             if (i > 0) rows += i + 1 == indexes.size() ? " and " : ", ";
             rows += std::to_string(rows_[indexes[i]].row);
+            rowNumbers.push_back(rows_[indexes[i]].row);
         }
         for (std::size_t index : indexes) {
             rowError(rows_[index].line, rows_[index].row, employeeColumn, "duplicate-employee-no",
                      "the 工号 " + employeeNo + " is in rows " + rows +
-                         "; none of them is imported until only one is left");
+                         "; none of them is imported until only one is left",
+                     {0, {}, employeeNo, rowNumbers});
             rows_[index].valid = false;
         }
     }
@@ -206,6 +225,27 @@ void RosterReader::rejectDuplicates() {
             ++roster_.rejected;
     }
     roster_.people = std::move(kept);
+}
+
+// Sorts the diagnostics by line, then column, keeping each one's detail beside it; problems
+// without a detail of their own (the file's encoding) get an empty one.
+void sortProblems(Roster& roster) {
+    roster.details.resize(roster.diagnostics.size());
+    std::vector<std::size_t> order(roster.diagnostics.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Diagnostic& left = roster.diagnostics[a];
+        const Diagnostic& right = roster.diagnostics[b];
+        return std::pair(left.line, left.column) < std::pair(right.line, right.column);
+    });
+    std::vector<Diagnostic> diagnostics;
+    std::vector<RosterProblemDetail> details;
+    for (std::size_t i : order) {
+        diagnostics.push_back(std::move(roster.diagnostics[i]));
+        details.push_back(std::move(roster.details[i]));
+    }
+    roster.diagnostics = std::move(diagnostics);
+    roster.details = std::move(details);
 }
 
 }  // namespace
@@ -232,20 +272,25 @@ std::vector<std::string> splitPositions(std::string_view cell) {
 Roster readRoster(std::string_view bytes, const std::string& fileName) {
     Roster roster;
     DiagnosticSink sink(roster.diagnostics, fileName);
-    if (!checkEncoding(bytes, sink)) return roster;
+    if (!checkEncoding(bytes, sink)) {
+        sortProblems(roster);
+        return roster;
+    }
     const std::string_view text = withoutBom(bytes);
     const CsvTable table = readCsv(text, guessCsvDelimiter(text));
     std::size_t first = 0;
     while (first < table.records.size() && isBlankRecord(table.records[first])) ++first;
     if (first == table.records.size()) {
         sink.error(0, 0, "csv-no-header", "the file is empty; it needs a header row");
+        sortProblems(roster);
         return roster;
     }
-    RosterReader reader(roster, fileName);
+    RosterReader reader(roster, fileName, first + 1);
     if (!reader.readHeader(table.records[first])) {
         roster.rejected = static_cast<std::size_t>(std::count_if(
             table.records.begin() + static_cast<std::ptrdiff_t>(first) + 1, table.records.end(),
             [](const CsvRecord& record) { return !isBlankRecord(record); }));
+        sortProblems(roster);
         return roster;
     }
     for (std::size_t i = first + 1; i < table.records.size(); ++i) {
@@ -255,17 +300,15 @@ Roster readRoster(std::string_view bytes, const std::string& fileName) {
             reader.readRow(table.records[i], i + 1);
     }
     reader.rejectDuplicates();
-    std::stable_sort(roster.diagnostics.begin(), roster.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
+    sortProblems(roster);
     return roster;
 }
 
 RosterImportResult importRoster(std::string_view bytes, const std::string& fileName,
                                 store::PeopleRepository& people) {
     Roster roster = readRoster(bytes, fileName);
-    RosterImportResult result{std::move(roster.diagnostics), {}, roster.rejected};
+    RosterImportResult result{
+        std::move(roster.diagnostics), {}, roster.rejected, std::move(roster.details)};
     if (!roster.people.empty()) result.counts = people.upsertAll(roster.people);
     return result;
 }

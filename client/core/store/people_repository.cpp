@@ -1,6 +1,7 @@
 #include "store/people_repository.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -160,7 +161,20 @@ std::vector<Person> PeopleRepository::list(const PeopleFilter& filter) {
     bindOptional(query, 2, filter.position);
     std::vector<Person> people;
     while (query.executeStep()) people.push_back(personFrom(query));
-    for (Person& person : people) person.positions = positionsOf(person.id);
+    // Every position in one query, not one per person: a roster of 10,000 people is listed
+    // when the sign-in screen opens, and 10,000 small queries took about 0.1 s there.
+    std::unordered_map<std::int64_t, std::size_t> indexById;
+    indexById.reserve(people.size());
+    for (std::size_t i = 0; i < people.size(); ++i) indexById.emplace(people[i].id, i);
+    SQLite::Statement positions(db_.sql(),
+                                "SELECT person_id, position.name FROM person_position "
+                                "JOIN position ON position.id = person_position.position_id "
+                                "ORDER BY person_id, position.name");
+    while (positions.executeStep()) {
+        const auto found = indexById.find(positions.getColumn(0).getInt64());
+        if (found != indexById.end())
+            people[found->second].positions.push_back(positions.getColumn(1).getString());
+    }
     return people;
 }
 

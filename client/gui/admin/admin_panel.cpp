@@ -24,7 +24,8 @@ AdminPanel::AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrar
     tabs_ = new wxNotebook(this, wxID_ANY);
     papers_ = new PapersPanel(tabs_, workspace_, library_);
     tabs_->AddPage(papers_, _("Papers and exams"));
-    tabs_->AddPage(titledPage(tabs_, _("People")), _("People"));
+    people_ = new PeoplePanel(tabs_, workspace_);
+    tabs_->AddPage(people_, _("People"));
     results_ = new ResultsPanel(tabs_, workspace_);
     tabs_->AddPage(results_, _("Results"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -9,6 +9,7 @@
 
 #include "admin/papers/papers_panel.h"
 #include "admin/results/results_panel.h"
+#include "admin/people/people_panel.h"
 #include "bank_browser/bank_library.h"
 #include "learn/learner_workspace.h"
 
@@ -21,6 +22,7 @@ class AdminPanel : public wxPanel {
     wxNotebook* tabs() const { return tabs_; }
     PapersPanel* papers() const { return papers_; }
     ResultsPanel* results() const { return results_; }
+    PeoplePanel* people() const { return people_; }
 
   private:
     LearnerWorkspace& workspace_;
@@ -28,6 +30,7 @@ class AdminPanel : public wxPanel {
     wxNotebook* tabs_ = nullptr;
     PapersPanel* papers_ = nullptr;
     ResultsPanel* results_ = nullptr;
+    PeoplePanel* people_ = nullptr;
 };
 
 }  // namespace tqm::gui

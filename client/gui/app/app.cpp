@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include <cstdio>
 #include <exception>
 
 #include <wx/image.h>
@@ -10,6 +11,8 @@
 #include "app/language.h"
 #include "app/main_frame.h"
 #include "app/screenshot_tour.h"
+#include "app/settings.h"
+#include "app/startup_report.h"
 #include "bank_browser/bank_library.h"
 #include "learn/learner_workspace.h"
 #include "store/data_directory.h"
@@ -38,13 +41,21 @@ bool TrainerApp::OnInit() {
     // the command line is parsed, may change it afterwards.
     applyLanguage(languageFromEnvironment());
     if (!wxApp::OnInit()) return false;
-    if (options_.language) applyLanguage(*options_.language);
+    // The screenshot tour and the benchmark must not depend on what the user chose.
+    const bool ownSettings = !options_.screenshotDir && !options_.reportStartup;
+    const Settings settings;
+    if (options_.language)
+        applyLanguage(*options_.language);
+    else if (ownSettings && settings.language())
+        applyLanguage(*settings.language());
     wxInitAllImageHandlers();
 
     MainFrameOptions frameOptions;
+    frameOptions.fontSize = ownSettings ? settings.fontSize() : FontSize::Standard;
+    frameOptions.loadBanksInBackground = !options_.screenshotDir;
     frameOptions.bankFolder = options_.bankDir ? *options_.bankDir : defaultBankFolder();
     frameOptions.bankFiles = options_.bankFiles;
-    frameOptions.rememberGeometry = !options_.screenshotDir;
+    frameOptions.rememberGeometry = ownSettings;
     if (!options_.screenshotDir) {
         if (const auto data = store::userDataDirectory())
             frameOptions.userBankFolder = *data / "tqm-trainer" / "banks";
@@ -59,17 +70,49 @@ bool TrainerApp::OnInit() {
         frameOptions.databaseFile =
             options_.database ? options_.database : store::defaultDatabasePath();
     }
+    if (frameOptions.databaseFile && !options_.screenshotDir &&
+        !lockDatabase(*frameOptions.databaseFile))
+        return false;
     frameOptions.contentDir =
         options_.contentDir ? options_.contentDir : findContentFolder(*frameOptions.bankFolder);
     auto* frame = new MainFrame(frameOptions);  // a top-level window deletes itself when closed
     SetTopWindow(frame);
     if (options_.screenshotDir) {
         CallAfter([this, frame] { startScreenshotTour(frame); });
+    } else if (options_.reportStartup) {
+        reportStartup(*frame, options_.reportScroll ? &handlerTimer_ : nullptr);
     } else {
         CallAfter([frame] { frame->showDatabaseProblem(); });
     }
     frame->Show();
     return true;
+}
+
+bool TrainerApp::lockDatabase(const std::filesystem::path& database) {
+    instanceLock_ = std::make_unique<InstanceLock>(database, instanceLockFolder(database));
+    if (!instanceLock_->anotherIsRunning()) return true;
+    const wxString message = wxString::Format(
+        _("TQM Trainer is already open on this database:\n%s\n\nSwitch to the window that is "
+          "open (look in the taskbar), or close it and start TQM Trainer again."),
+        wxString::FromUTF8(database.string()));
+    // As UTF-8 bytes: wxFprintf converts through the C locale, which is often plain ASCII.
+    std::fputs(("tqm-trainer: " + message.utf8_string() + "\n").c_str(), stderr);
+    if (!options_.reportStartup)
+        wxMessageBox(message, _("TQM Trainer is already open"), wxOK | wxICON_INFORMATION);
+    instanceLock_.reset();
+    return false;
+}
+
+void TrainerApp::CallEventHandler(wxEvtHandler* handler, wxEventFunctor& functor,
+                                  wxEvent& event) const {
+    struct Timed {
+        HandlerTimer& timer;
+        explicit Timed(HandlerTimer& t) : timer(t) { timer.enter(); }
+        ~Timed() { timer.leave(); }
+        Timed(const Timed&) = delete;
+        Timed& operator=(const Timed&) = delete;
+    } timed(handlerTimer_);
+    wxApp::CallEventHandler(handler, functor, event);
 }
 
 void TrainerApp::startScreenshotTour(MainFrame* frame) {

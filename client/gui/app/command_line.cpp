@@ -25,6 +25,11 @@ void describeCommandLine(wxCmdLineParser& parser) {
     parser.AddOption("", "screenshot-tour",
                      _("Render every screen with demo data to a PNG file in this folder and exit"),
                      wxCMD_LINE_VAL_STRING);
+    parser.AddSwitch("", "report-startup",
+                     _("Print the startup time and memory once the window is ready, then exit"));
+    parser.AddSwitch("", "report-scroll",
+                     _("With --report-startup: also scroll the question and sign-in lists to the "
+                       "end and print the slowest step"));
     parser.AddParam(_("Question bank files to load"), wxCMD_LINE_VAL_STRING,
                     wxCMD_LINE_PARAM_OPTIONAL | wxCMD_LINE_PARAM_MULTIPLE);
 }
@@ -43,6 +48,8 @@ bool readCommandLine(const wxCmdLineParser& parser, CommandLineOptions& options,
             return false;
         }
     }
+    options.reportStartup = parser.Found("report-startup");
+    options.reportScroll = parser.Found("report-scroll");
     for (size_t i = 0; i < parser.GetParamCount(); ++i)
         options.bankFiles.push_back(toPath(parser.GetParam(i)));
     return true;

@@ -1,5 +1,5 @@
 // tqm-trainer [--banks DIR] [--db FILE] [--content DIR] [--lang zh_CN|en]
-//             [--screenshot-tour DIR] [BANK.xml...]
+//             [--screenshot-tour DIR] [--report-startup [--report-scroll]] [BANK.xml...]
 #pragma once
 
 #include <filesystem>
@@ -19,6 +19,8 @@ struct CommandLineOptions {
     std::optional<std::filesystem::path> contentDir;  // replaces the course folder found
     std::optional<UiLanguage> language;               // overrides the locale
     std::optional<std::filesystem::path> screenshotDir;
+    bool reportStartup = false;  // print startup figures and exit (tools/bench)
+    bool reportScroll = false;   // also scroll the long lists and print the slowest step
     std::vector<std::filesystem::path> bankFiles;  // loaded after the folder's banks
 };
 

@@ -9,6 +9,8 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "app/process_figures.h"
+#include "app/window_placement.h"
 #include "bank_browser/question_labels.h"
 #include "home/learner_home.h"
 #include "learn/course_texts.h"
@@ -25,9 +27,20 @@ enum StatusField { kListField, kTotalsField, kFieldCount };
 MainFrame::MainFrame(const MainFrameOptions& options)
     : wxFrame(nullptr, wxID_ANY, _("TQM Trainer")) {
     SetName("MainFrame");
-    library_.setUserFolder(options.userBankFolder);
-    library_.setSources(options.bankFolder, options.bankFiles);
+    // Every screen derives its fonts from the frame's, so setting it first sizes them all.
+    baseFont_ = GetFont();
+    fontSize_ = options.fontSize;
+    SetFont(scaledFont(baseFont_, fontSize_));
     if (options.clock) workspace_.useClock(*options.clock);
+    library_.setUserFolder(options.userBankFolder);
+    // Imported banks are saved in the user's bank folder, else beside the bundled ones.
+    importFolder_ =
+        options.userBankFolder.value_or(options.bankFolder.value_or(fs::current_path()));
+    backgroundLoads_ = options.loadBanksInBackground;
+    if (backgroundLoads_)
+        library_.setSourcesUnread(options.bankFolder, options.bankFiles);
+    else
+        library_.setSources(options.bankFolder, options.bankFiles);
     if (options.databaseFile)
         workspace_.openDatabase(*options.databaseFile);
     else
@@ -44,6 +57,45 @@ MainFrame::MainFrame(const MainFrameOptions& options)
         workspace_.loadCourses(*options.contentDir, blueprints);
     }
 
+    buildStatusBar();
+    buildScreens();
+    bindMenus();
+    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+        learn_->setWindowActive(event.GetActive());
+        event.Skip();
+    });
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        learn_->setWindowActive(false);
+        event.Skip();
+    });
+
+    SetMinSize(FromDIP(wxSize(800, 520)));
+    SetSize(FromDIP(wxSize(1280, 800)));
+    if (options.rememberGeometry && wxPersistentRegisterAndRestore(this, "MainFrame"))
+        bringOnScreen(*this);
+    else
+        Centre();
+    // Started first, so that the status bar says the banks are loading from the start.
+    if (backgroundLoads_) loadBanksInBackground();
+    showLibrary();
+    learn_->showCourses();
+    updateLearner();
+    showOrganizerLock();
+    showScreen(Screen::Home);
+}
+
+void MainFrame::buildStatusBar() {
+    // A status bar's height is fixed when it is made: a new font needs a new bar.
+    if (wxStatusBar* old = GetStatusBar()) {
+        SetStatusBar(nullptr);
+        old->Destroy();
+    }
+    CreateStatusBar(kFieldCount);
+    const int widths[kFieldCount] = {-1, -1};
+    SetStatusWidths(kFieldCount, widths);
+}
+
+void MainFrame::buildScreens() {
     rail_ = new NavRail(this);
     rail_->addEntry("home", _("Home"));
     rail_->addEntry("learn", _("Learn"));
@@ -53,6 +105,9 @@ MainFrame::MainFrame(const MainFrameOptions& options)
     rail_->addEntry("admin", _("Admin"));
 
     pages_ = new wxSimplebook(this);
+    // The screens' own minimum sizes (wide lists, the organizer's forms) must not decide how
+    // small the window may be: below their size, lists scroll and forms shrink.
+    pages_->SetMinSize(FromDIP(wxSize(640, 440)));
     home_ = new HomePanel(pages_, library_);
     learn_ = new LearnPanel(pages_, workspace_);
     practice_ = new PracticePanel(pages_, workspace_, library_);
@@ -78,15 +133,10 @@ MainFrame::MainFrame(const MainFrameOptions& options)
 
     buildMenus();
     addOrganizerMenu(*this, organizer_);
-    bankActions_ = std::make_unique<BankActions>(
-        *this, library_, *browser_, workspace_.clock(),
-        options.userBankFolder.value_or(options.bankFolder.value_or(fs::current_path())),
-        [this] { showLibrary(); });
+    bankActions_ = std::make_unique<BankActions>(*this, library_, *browser_, workspace_.clock(),
+                                                 importFolder_, [this] { showLibrary(); });
     organizer_.setChangedHandler([this](bool) { showOrganizerLock(); });
     browser_->lockButton()->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { organizer_.lock(); });
-    CreateStatusBar(kFieldCount);
-    const int widths[kFieldCount] = {-1, -1};
-    SetStatusWidths(kFieldCount, widths);
 
     rail_->Bind(TQM_EVT_NAV_RAIL_SELECTED,
                 [this](wxCommandEvent& event) { showScreen(static_cast<Screen>(event.GetInt())); });
@@ -116,28 +166,12 @@ MainFrame::MainFrame(const MainFrameOptions& options)
         practice_->showBook();
     });
     home_->learnerCards()->setExamsHandler([this] { showScreen(Screen::Exams); });
-    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
-        learn_->setWindowActive(event.GetActive());
-        event.Skip();
-    });
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
-        learn_->setWindowActive(false);
-        event.Skip();
-    });
-
-    SetMinSize(FromDIP(wxSize(800, 520)));
-    SetSize(FromDIP(wxSize(1280, 800)));
-    if (!options.rememberGeometry || !wxPersistentRegisterAndRestore(this, "MainFrame")) Centre();
-    showLibrary();
-    learn_->showCourses();
-    updateLearner();
-    showOrganizerLock();
-    showScreen(Screen::Home);
 }
 
 MainFrame::~MainFrame() {
     // The screens refer to the workspace, which goes before the base class destroys them: end
     // the reading session and destroy them first.
+    if (bankReader_.joinable()) bankReader_.join();
     learn_->setWindowActive(false);
     DestroyChildren();
 }
@@ -225,14 +259,23 @@ void MainFrame::buildMenus() {
     file->Append(wxID_OPEN, _("&Open Bank...\tCtrl+O"), _("Open a question bank file"));
     file->Append(wxID_REFRESH, _("&Reload\tCtrl+R"), _("Read every loaded bank again from disk"));
     file->AppendSeparator();
+    file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
+                 _("Choose the interface language and the font size"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close TQM Trainer"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About TQM Trainer"), _("Show the version of TQM Trainer"));
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
     bar->Append(help, _("&Help"));
+    // The frame owns its menu bar but not one it replaces (when the screens are rebuilt).
+    std::unique_ptr<wxMenuBar> old(GetMenuBar());
     SetMenuBar(bar);
+}
 
+void MainFrame::bindMenus() {
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showSettings(); }, wxID_PREFERENCES);
     Bind(wxEVT_MENU, &MainFrame::onOpen, this, wxID_OPEN);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { reloadBanks(); }, wxID_REFRESH);
@@ -286,6 +329,12 @@ void MainFrame::showOrganizerLock() {
         showScreen(Screen::Home);
 }
 
+void MainFrame::showPageForMeasurement(Screen screen) {
+    rail_->setSelection(static_cast<int>(screen));
+    pages_->ChangeSelection(static_cast<std::size_t>(screen));
+    Layout();
+}
+
 Screen MainFrame::currentScreen() const {
     return static_cast<Screen>(pages_->GetSelection());
 }
@@ -297,9 +346,35 @@ bool MainFrame::openBank(const std::filesystem::path& file) {
 }
 
 void MainFrame::reloadBanks() {
+    if (backgroundLoads_) {
+        loadBanksInBackground();
+        return;
+    }
     wxBusyCursor busy;
     library_.reload();
     showLibrary();
+}
+
+void MainFrame::loadBanksInBackground() {
+    // A read under way reads the same sources; waiting for it would only block the window.
+    if (loadingBanks_) return;
+    if (bankReader_.joinable()) bankReader_.join();
+    loadingBanks_ = true;
+    updateTotals();
+    bankReader_ =
+        std::thread([this, sources = library_.sources()] {
+            auto contents = std::make_shared<BankLibraryContents>(readBankSources(sources));
+            releaseFreedMemory();
+            CallAfter([this, contents] {
+                const auto started = std::chrono::steady_clock::now();
+                library_.adopt(std::move(*contents));
+                loadingBanks_ = false;
+                showLibrary();
+                const std::chrono::duration<double, std::milli> took =
+                    std::chrono::steady_clock::now() - started;
+                if (onBanksLoaded_) onBanksLoaded_(took.count());
+            });
+        });
 }
 
 void MainFrame::showLibrary() {
@@ -311,6 +386,10 @@ void MainFrame::showLibrary() {
 }
 
 void MainFrame::updateTotals() {
+    if (loadingBanks_) {
+        SetStatusText(_("Loading question banks..."), kTotalsField);
+        return;
+    }
     SetStatusText(wxString::Format(_("Banks: %zu   Questions: %zu   Errors: %zu   Warnings: %zu"),
                                    library_.banks().size(), library_.questionCount(),
                                    library_.problemCount(Severity::Error),

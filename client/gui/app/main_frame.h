@@ -2,9 +2,12 @@
 // screen beside it, a menu (File: open, reload, quit; Help: about) and a status bar with counts.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include <wx/button.h>
@@ -13,6 +16,7 @@
 #include <wx/stattext.h>
 
 #include "admin/admin_panel.h"
+#include "app/font_size.h"
 #include "app/settings.h"
 #include "bank_browser/bank_actions.h"
 #include "bank_browser/bank_browser_panel.h"
@@ -45,6 +49,11 @@ struct MainFrameOptions {
     Clock* clock = nullptr;
     // Off for tests and screenshots, which must neither depend on nor change the user's layout.
     bool rememberGeometry = true;
+    // The size of every font of the window, relative to the system's.
+    FontSize fontSize = FontSize::Standard;
+    // Reads the banks on a worker thread while the window is already usable (the program does;
+    // tests and screenshots read them before the window opens, to see them at once).
+    bool loadBanksInBackground = false;
 };
 
 class MainFrame : public wxFrame {
@@ -53,10 +62,21 @@ class MainFrame : public wxFrame {
     ~MainFrame() override;
 
     void showScreen(Screen screen);
+    // Shows a screen's page as it is, without asking who is learning or for the organizer
+    // password: for the startup benchmark, which scrolls the question list by itself and exits.
+    void showPageForMeasurement(Screen screen);
     Screen currentScreen() const;
     // Reads a bank file and shows it; false when it was loaded already.
     bool openBank(const std::filesystem::path& file);
     void reloadBanks();
+    // Reads the bank sources on a worker thread; the library is replaced once they are read.
+    void loadBanksInBackground();
+    bool loadingBanks() const { return loadingBanks_; }
+    // Called on the UI thread each time a background load has been shown, with the
+    // milliseconds that showing it held the UI thread.
+    void setBanksLoadedHandler(std::function<void(double)> handler) {
+        onBanksLoaded_ = std::move(handler);
+    }
     // Why the database could not be opened, in the user's words; empty when it was.
     wxString databaseProblem() const;
     // Tells the user databaseProblem() in a dialog; nothing when the database was opened.
@@ -64,6 +84,18 @@ class MainFrame : public wxFrame {
     void signIn(const store::Person& person);
     // Signs the person out and shows the sign-in screen.
     void switchLearner();
+
+    // File → Settings: the language and the font size, applied at once and remembered.
+    void showSettings();
+    // Installs `language` for the whole program and relabels the window.
+    void setInterfaceLanguage(UiLanguage language);
+    // Sets the window's font to the system's scaled by `size`; every screen follows.
+    void setFontSize(FontSize size);
+    FontSize fontSize() const { return fontSize_; }
+    // Builds the screens again in the current language and font, keeping the person signed
+    // in, the screen shown and the lesson open.
+    void rebuildScreens();
+    Settings& settings() { return settings_; }
 
     const BankLibrary& library() const { return library_; }
     NavRail* rail() const { return rail_; }
@@ -82,7 +114,10 @@ class MainFrame : public wxFrame {
     BankActions& bankActions() { return *bankActions_; }
 
   private:
+    void buildStatusBar();
+    void buildScreens();
     void buildMenus();
+    void bindMenus();
     wxSizer* buildLearnerBar();
     void updateLearner();
     void showLibrary();
@@ -96,6 +131,7 @@ class MainFrame : public wxFrame {
     LearnerWorkspace workspace_;
     OrganizerLock organizer_{workspace_};
     std::unique_ptr<BankActions> bankActions_;
+    std::filesystem::path importFolder_;  // where imported banks are saved
     Settings settings_;
     NavRail* rail_ = nullptr;
     wxSimplebook* pages_ = nullptr;
@@ -110,6 +146,12 @@ class MainFrame : public wxFrame {
     wxButton* switchLearner_ = nullptr;
     // Where to go once someone signs in: the personal screen that asked who it is.
     Screen afterSignIn_ = Screen::Learn;
+    wxFont baseFont_;  // the system's font, before the font size is applied
+    FontSize fontSize_ = FontSize::Standard;
+    std::thread bankReader_;
+    bool backgroundLoads_ = false;
+    bool loadingBanks_ = false;
+    std::function<void(double)> onBanksLoaded_;
 };
 
 }  // namespace tqm::gui

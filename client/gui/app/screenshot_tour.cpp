@@ -23,6 +23,8 @@
 #include "bank_browser/bank_tour.h"
 #include "organizer/organizer_tour.h"
 #include "admin/results/results_tour.h"
+#include "admin/people/people_tour.h"
+#include "app/settings_tour.h"
 
 namespace tqm::gui {
 
@@ -249,6 +251,8 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourPapers(camera);
     tourBankManagement(camera);
     tourResults(camera);
+    tourSettings(camera);
+    tourPeople(camera);
     return result;
 }
 

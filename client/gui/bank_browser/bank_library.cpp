@@ -30,6 +30,39 @@ std::vector<fs::path> bankFilesIn(const fs::path& folder, std::vector<Diagnostic
 
 }  // namespace
 
+BankLibraryContents readBankSources(const BankSources& from) {
+    BankLibraryContents contents;
+    std::vector<fs::path> sources;
+    if (from.folder) sources = bankFilesIn(*from.folder, contents.sourceProblems);
+    std::error_code error;
+    if (from.userFolder && fs::is_directory(*from.userFolder, error) &&
+        !(from.folder && fs::equivalent(*from.folder, *from.userFolder, error))) {
+        const std::vector<fs::path> imported = bankFilesIn(*from.userFolder, contents.sourceProblems);
+        sources.insert(sources.end(), imported.begin(), imported.end());
+    }
+    // A file opened one by one may also sit in a folder (an import saved there): read it once.
+    for (const fs::path& file : from.files) {
+        const bool listed = std::any_of(sources.begin(), sources.end(), [&](const fs::path& s) {
+            return s == file || fs::equivalent(s, file, error);
+        });
+        if (!listed) sources.push_back(file);
+    }
+    for (const fs::path& file : sources) contents.banks.push_back({file, bank::readBankFile(file)});
+    return contents;
+}
+
+void BankLibrary::setSourcesUnread(std::optional<fs::path> folder, std::vector<fs::path> files) {
+    folder_ = std::move(folder);
+    files_ = std::move(files);
+    banks_.clear();
+    sourceProblems_.clear();
+}
+
+void BankLibrary::adopt(BankLibraryContents contents) {
+    banks_ = std::move(contents.banks);
+    sourceProblems_ = std::move(contents.sourceProblems);
+}
+
 void BankLibrary::setSources(std::optional<fs::path> folder, std::vector<fs::path> files) {
     folder_ = std::move(folder);
     files_ = std::move(files);
@@ -69,24 +102,7 @@ bool BankLibrary::removeFile(const fs::path& file) {
 }
 
 void BankLibrary::reload() {
-    banks_.clear();
-    sourceProblems_.clear();
-    std::vector<fs::path> sources;
-    if (folder_) sources = bankFilesIn(*folder_, sourceProblems_);
-    std::error_code error;
-    if (userFolder_ && fs::is_directory(*userFolder_, error) &&
-        !(folder_ && fs::equivalent(*folder_, *userFolder_, error))) {
-        const std::vector<fs::path> imported = bankFilesIn(*userFolder_, sourceProblems_);
-        sources.insert(sources.end(), imported.begin(), imported.end());
-    }
-    // A file opened one by one may also sit in a folder (an import saved there): read it once.
-    for (const fs::path& file : files_) {
-        const bool listed = std::any_of(sources.begin(), sources.end(), [&](const fs::path& s) {
-            return s == file || fs::equivalent(s, file, error);
-        });
-        if (!listed) sources.push_back(file);
-    }
-    for (const fs::path& file : sources) banks_.push_back({file, bank::readBankFile(file)});
+    adopt(readBankSources(sources()));
 }
 
 std::size_t BankLibrary::questionCount() const {

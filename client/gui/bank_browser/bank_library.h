@@ -19,6 +19,24 @@ struct LoadedBank {
     const std::vector<Diagnostic>& problems() const { return result.diagnostics; }
 };
 
+// Where the banks come from: every *.xml of the folder, then of the user's folder (where
+// imported banks are saved), then the files opened one by one.
+struct BankSources {
+    std::optional<std::filesystem::path> folder;
+    std::optional<std::filesystem::path> userFolder;
+    std::vector<std::filesystem::path> files;
+};
+
+// What reading the sources gives: the banks and the problems with the sources themselves.
+struct BankLibraryContents {
+    std::vector<LoadedBank> banks;
+    std::vector<Diagnostic> sourceProblems;
+};
+
+// Reads the folders' *.xml files (each in name order) and then the files. Touches no library,
+// so it can run on a worker thread while the window stays usable.
+BankLibraryContents readBankSources(const BankSources& sources);
+
 class BankLibrary {
   public:
     // The folder's *.xml files (in name order) followed by `files`.
@@ -30,6 +48,14 @@ class BankLibrary {
         userFolder_ = std::move(folder);
     }
     const std::optional<std::filesystem::path>& userFolder() const { return userFolder_; }
+    // The same sources without reading them: the library stays empty until adopt().
+    void setSourcesUnread(std::optional<std::filesystem::path> folder,
+                          std::vector<std::filesystem::path> files);
+    // Takes what readBankSources() read, in place of what the library held.
+    void adopt(BankLibraryContents contents);
+    const std::optional<std::filesystem::path>& folder() const { return folder_; }
+    const std::vector<std::filesystem::path>& files() const { return files_; }
+    BankSources sources() const { return {folder_, userFolder_, files_}; }
     // Adds a file to the sources and reads it; false when it was already loaded.
     bool addFile(const std::filesystem::path& file);
     // Reads bank `index` again from its file, as after it was saved.

@@ -38,6 +38,7 @@ void LearnerWorkspace::openDatabase(const fs::path& databaseFile) {
     progress_.reset();
     database_.reset();
     databaseError_.clear();
+    databaseFile_ = databaseFile;
     store::OpenResult opened = store::Database::open(databaseFile, *clock_);
     if (!opened.ok()) {
         databaseError_ = opened.error->message;

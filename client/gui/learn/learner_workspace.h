@@ -40,6 +40,8 @@ class LearnerWorkspace {
                      const std::filesystem::path& blueprintDir);
 
     bool hasDatabase() const { return database_.has_value(); }
+    // The file openDatabase() was given (kInMemory for a database in memory).
+    const std::filesystem::path& databaseFile() const { return databaseFile_; }
     // The database, for the screens that read and write it; nullptr without one.
     store::Database* database() { return database_ ? &*database_ : nullptr; }
     Clock& clock() { return *clock_; }
@@ -76,6 +78,7 @@ class LearnerWorkspace {
     SystemClock systemClock_;
     Clock* clock_ = &systemClock_;
     std::optional<store::Database> database_;
+    std::filesystem::path databaseFile_;
     std::optional<course::CourseProgress> progress_;
     std::string databaseError_;
     std::filesystem::path contentDir_;

@@ -40,7 +40,7 @@ LessonReaderPanel::LessonReaderPanel(wxWindow* parent) : wxPanel(parent) {
     page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     // Larger than the rest of the interface: lessons are read at length.
-    page_->SetStandardFonts(GetFont().GetPointSize() + 2, GetFont().GetFaceName());
+    page_->SetStandardFonts(textPointSize(), GetFont().GetFaceName());
     page_->SetBorders(FromDIP(16));
     enableWordBreakTag(*page_);
     quiz_ = new wxStaticText(this, wxID_ANY, wxString());

@@ -36,6 +36,8 @@ class LessonReaderPanel : public wxPanel {
     void setNote(const wxString& note, bool success);
 
     wxHtmlWindow* page() const { return page_; }
+    // The size of the lesson's text: larger than the rest of the interface, which it follows.
+    int textPointSize() const { return GetFont().GetPointSize() + 2; }
     wxListBox* lessonList() const { return lessons_; }
     wxButton* previousButton() const { return previous_; }
     wxButton* nextButton() const { return next_; }
