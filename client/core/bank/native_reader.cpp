@@ -13,7 +13,9 @@
 #include <pugixml.hpp>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_paths.h"
 #include "bank/native_reader_split.h"
+#include "bank/native_stream_reader.h"
 #include "bank/validator.h"
 #include "base/byte_buffer.h"
 #include "base/encoding_check.h"
@@ -125,10 +127,13 @@ bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
     return true;
 }
 
+enum class Paths { Both, StreamingOnly, DocumentOnly };
+
 // Reads a bank from `buffer`, which it keeps, into the empty `result`; false as readDocument().
+// `refused` is set when `paths` is StreamingOnly and the streaming path refused the text.
 bool readBuffer(ByteBuffer buffer, std::size_t size, const std::string& fileName,
                 const std::filesystem::path& baseDir, const ReadOptions& options, bool trySplit,
-                ReadResult& result) {
+                ReadResult& result, Paths paths = Paths::Both, bool* refused = nullptr) {
     // The bank keeps the buffer: every text field is a view into it.
     char* data = result.bank.textStore().adopt(std::move(buffer));
     const std::string_view bytes(data, size);
@@ -162,9 +167,19 @@ bool readBuffer(ByteBuffer buffer, std::size_t size, const std::string& fileName
     }
     if (!utf8) return true;
     QuestionHashes hashes;
-    if (!readDocument(textData, *scan, result, fileName, trySplit,
-                      options.validate ? &hashes : nullptr))
-        return false;
+    QuestionHashes* wanted = options.validate ? &hashes : nullptr;
+    // A NUL byte ends pugixml's parse wherever it stands; only the document path reports that.
+    const bool streamed = paths != Paths::DocumentOnly && !scan->hasNul &&
+                          reader::streamBank(*scan, result.bank, wanted);
+    if (!streamed) {
+        if (paths == Paths::StreamingOnly) {
+            *refused = true;
+            return true;
+        }
+        reader::clearModel(result.bank);
+        hashes = QuestionHashes{};
+        if (!readDocument(textData, *scan, result, fileName, trySplit, wanted)) return false;
+    }
 
     if (options.validate) {
         const ValidationContext context{
@@ -249,5 +264,31 @@ ReadResult readBankBytes(std::string_view bytes, std::string fileName,
     }
     return result;
 }
+
+namespace reader {
+
+std::optional<ReadResult> readBankBytesBy(ReaderPath path, std::string_view bytes,
+                                          std::string fileName,
+                                          const std::filesystem::path& baseDir,
+                                          const ReadOptions& options) {
+    if (path == ReaderPath::Streaming) {
+        ReadResult result;
+        bool refused = false;
+        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result,
+                   Paths::StreamingOnly, &refused);
+        if (refused) return std::nullopt;
+        return result;
+    }
+    ReadResult result;
+    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result,
+                    Paths::DocumentOnly)) {
+        result = ReadResult{};
+        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result,
+                   Paths::DocumentOnly);
+    }
+    return result;
+}
+
+}  // namespace reader
 
 }  // namespace tqm::bank

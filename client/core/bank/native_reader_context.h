@@ -73,7 +73,10 @@ enum class Word : std::uint8_t {
     Version,
 };
 
-Word wordOf(const char* name);
+Word wordOf(std::string_view name);
+inline Word wordOf(const char* name) {
+    return wordOf(std::string_view(name));
+}
 
 // What every reading thread shares: the buffer and what was learnt from it before the parse.
 struct SourceScan {
@@ -81,6 +84,7 @@ struct SourceScan {
     std::vector<std::size_t> lineStarts;
     std::vector<std::size_t> ampersands;  // offsets of every '&': text holding one is decoded
     bool hasCarriageReturn = false;
+    bool hasNul = false;
     std::mutex keepLock;  // the bank's text store is not thread-safe
 
     // A split document's outline (native_reader_split.h): a copy of the text before the content
