@@ -130,38 +130,43 @@ bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
 enum class Paths { Both, StreamingOnly, DocumentOnly };
 
 // Reads a bank from `buffer`, which it keeps, into the empty `result`; false as readDocument().
-// `refused` is set when `paths` is StreamingOnly and the streaming path refused the text.
-bool readBuffer(ByteBuffer buffer, std::size_t size, const std::string& fileName,
-                const std::filesystem::path& baseDir, const ReadOptions& options, bool trySplit,
-                ReadResult& result, Paths paths = Paths::Both, bool* refused = nullptr) {
+// `source`, unless empty, holds the bytes still to be copied into the buffer. `refused` is set
+// when `paths` is StreamingOnly and the streaming path refused the text.
+bool readBuffer(ByteBuffer buffer, std::size_t size, std::string_view source,
+                const std::string& fileName, const std::filesystem::path& baseDir,
+                const ReadOptions& options, bool trySplit, ReadResult& result,
+                Paths paths = Paths::Both, bool* refused = nullptr) {
     // The bank keeps the buffer: every text field is a view into it.
     char* data = result.bank.textStore().adopt(std::move(buffer));
     const std::string_view bytes(data, size);
-    const std::string_view text = withoutBom(bytes);
-    char* textData = data + (bytes.size() - text.size());
+    if (size < reader::kParallelBytes && !source.empty()) {
+        std::memcpy(data, source.data(), size);
+        source = {};
+    }
+    // Until the scan has copied them, the bytes are read from the source.
+    const std::string_view original = source.empty() ? bytes : source;
+    const std::size_t bomSize = original.size() - withoutBom(original).size();
+    std::memcpy(data, original.data(), bomSize);
+    const std::string_view text = bytes.substr(bomSize);
+    char* textData = data + bomSize;
     DiagnosticSink sink(result.diagnostics, fileName);
     std::optional<reader::SourceScan> scan;
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
-        // Each thread scans and checks half of the text. The halves meet after a line break, so
-        // no character straddles them; when either is not UTF-8 the whole is checked again for
-        // the report.
-        const std::size_t cut = text.find('\n', text.size() / 2) + 1;  // 0: no line break
+        // Each thread copies (when there is a source), checks and scans half of the text. The
+        // halves meet after a line break, so no character straddles them; when either is not
+        // UTF-8 the whole is checked again for the report.
+        const std::string_view originalText = original.substr(bomSize);
+        const char* copyFrom = source.empty() ? nullptr : originalText.data();
+        const std::size_t cut = originalText.find('\n', text.size() / 2) + 1;  // 0: no line break
         std::optional<reader::SourceScan> rest;
-        bool restValid = true;
         runConcurrently(
             [&] {
-                if (cut == 0) return;
-                rest.emplace(text, cut, text.size());
-                restValid = isValidUtf8(text.substr(cut));
+                if (cut != 0) rest.emplace(text, cut, text.size(), copyFrom);
             },
-            [&] {
-                const std::size_t end = cut == 0 ? text.size() : cut;
-                scan.emplace(text, 0, end);
-                utf8 = isValidUtf8(text.substr(0, end));
-            });
+            [&] { scan.emplace(text, 0, cut == 0 ? text.size() : cut, copyFrom); });
         if (rest) scan->append(*rest);
-        utf8 = (utf8 && restValid) || checkEncoding(bytes, sink);
+        utf8 = scan->validUtf8 || checkEncoding(bytes, sink);
     } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }
@@ -220,18 +225,9 @@ ByteBuffer loadFile(const std::filesystem::path& file, std::size_t& size,
     return buffer;
 }
 
-ByteBuffer copyOf(std::string_view bytes) {
-    ByteBuffer buffer = allocateByteBuffer(bytes.size());
+ByteBuffer allocate(std::size_t size) {
+    ByteBuffer buffer = allocateByteBuffer(size);
     if (!buffer) throw std::bad_alloc();
-    char* out = buffer.get();
-    if (bytes.size() < reader::kParallelBytes) {
-        if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
-        return buffer;
-    }
-    // Copying is bound by mapping the fresh memory, which two threads do faster than one.
-    const std::size_t half = bytes.size() / 2;
-    runConcurrently([&] { std::memcpy(out + half, bytes.data() + half, bytes.size() - half); },
-                    [&] { std::memcpy(out, bytes.data(), half); });
     return buffer;
 }
 
@@ -247,7 +243,8 @@ ReadResult readBankFile(const std::filesystem::path& file, const ReadOptions& op
         std::size_t size = 0;
         ByteBuffer buffer = loadFile(file, size, result.diagnostics);
         if (!buffer) return result;
-        if (readBuffer(std::move(buffer), size, file.string(), baseDir, options, trySplit, result))
+        if (readBuffer(std::move(buffer), size, {}, file.string(), baseDir, options, trySplit,
+                       result))
             break;
     }
     return result;
@@ -258,9 +255,11 @@ ReadResult readBankBytes(std::string_view bytes, std::string fileName,
     ReadResult result;
     // The parse works in place, so it needs its own copy of the bytes, and a refused split a
     // second one.
-    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result)) {
+    if (!readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, true,
+                    result)) {
         result = ReadResult{};  // frees the refused attempt's buffer before the second copy
-        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result);
+        readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, false,
+                   result);
     }
     return result;
 }
@@ -274,17 +273,17 @@ std::optional<ReadResult> readBankBytesBy(ReaderPath path, std::string_view byte
     if (path == ReaderPath::Streaming) {
         ReadResult result;
         bool refused = false;
-        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result,
-                   Paths::StreamingOnly, &refused);
+        readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, false,
+                   result, Paths::StreamingOnly, &refused);
         if (refused) return std::nullopt;
         return result;
     }
     ReadResult result;
-    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result,
-                    Paths::DocumentOnly)) {
+    if (!readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, true,
+                    result, Paths::DocumentOnly)) {
         result = ReadResult{};
-        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result,
-                   Paths::DocumentOnly);
+        readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, false,
+                   result, Paths::DocumentOnly);
     }
     return result;
 }

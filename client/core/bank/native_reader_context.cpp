@@ -11,13 +11,36 @@
 
 namespace tqm::bank::reader {
 
-SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to) : text(source) {
+SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to,
+                       const char* copyFrom)
+    : text(source) {
     // Typical bank lines are a few dozen bytes; the whole text's share, so that appending the
     // scan of the rest seldom reallocates.
     lineStarts.reserve(text.size() / 48 + 1);
     if (from == 0) lineStarts.push_back(0);
     const char* begin = text.data();
+    constexpr std::size_t kPiece = 128 * 1024;  // well inside a core's cache
+    for (std::size_t start = from; start < to;) {
+        std::size_t stop = std::min(to, start + kPiece);
+        if (stop < to) {
+            // Pieces meet at the start of a character, so each is valid UTF-8 exactly when the
+            // whole is: a valid text never has four continuation bytes in a row.
+            const auto continuation = [&](std::size_t i) {
+                const char c = copyFrom ? copyFrom[i] : begin[i];
+                return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+            };
+            for (int back = 0; back < 3 && continuation(stop); ++back) --stop;
+        }
+        if (copyFrom) std::memcpy(const_cast<char*>(begin) + start, copyFrom + start, stop - start);
+        scanPiece(start, stop);
+        start = stop;
+    }
+}
+
+void SourceScan::scanPiece(std::size_t from, std::size_t to) {
+    const char* begin = text.data();
     const char* end = begin + to;
+    validUtf8 = validUtf8 && isValidUtf8(std::string_view(begin + from, to - from));
     for (const char* p = begin + from; p < end;) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         if (!nl) break;
@@ -31,8 +54,8 @@ SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to
         ampersands.push_back(static_cast<std::size_t>(p - begin));
         ++p;
     }
-    hasCarriageReturn = std::memchr(begin + from, '\r', to - from) != nullptr;
-    hasNul = std::memchr(begin + from, '\0', to - from) != nullptr;
+    hasCarriageReturn = hasCarriageReturn || std::memchr(begin + from, '\r', to - from);
+    hasNul = hasNul || std::memchr(begin + from, '\0', to - from);
 }
 
 void SourceScan::append(const SourceScan& next) {
@@ -40,6 +63,7 @@ void SourceScan::append(const SourceScan& next) {
     ampersands.insert(ampersands.end(), next.ampersands.begin(), next.ampersands.end());
     hasCarriageReturn = hasCarriageReturn || next.hasCarriageReturn;
     hasNul = hasNul || next.hasNul;
+    validUtf8 = validUtf8 && next.validUtf8;
 }
 
 SourcePos SourceLines::position(std::size_t offset) {

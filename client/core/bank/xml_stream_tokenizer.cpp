@@ -37,10 +37,6 @@ bool equalsIgnoringCase(std::string_view text, std::string_view lower) {
 
 }  // namespace
 
-bool isXmlWhiteSpace(char c) {
-    return hasClass(c, kSpace);
-}
-
 XmlTokenizer::XmlTokenizer(std::string_view text, std::size_t begin, std::size_t end)
     : data_(text.data()), pos_(begin), end_(end) {}
 

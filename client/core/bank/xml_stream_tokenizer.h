@@ -87,6 +87,8 @@ class XmlTokenizer {
     bool refused_ = false;
 };
 
-bool isXmlWhiteSpace(char c);
+inline bool isXmlWhiteSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 }  // namespace tqm::bank::reader
