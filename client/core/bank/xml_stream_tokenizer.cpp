@@ -71,7 +71,14 @@ XmlToken XmlTokenizer::next() {
         if (pos_ >= end_) return XmlToken::End;
         const char* at = data_ + pos_;
         if (*at != '<') {
-            const void* lt = std::memchr(at, '<', end_ - pos_);
+            // Most character data between tags is indentation, which no caller keeps.
+            std::size_t after = pos_;
+            while (after < end_ && hasClass(data_[after], kSpace)) ++after;
+            if (after == end_ || data_[after] == '<') {
+                pos_ = after;
+                continue;
+            }
+            const void* lt = std::memchr(data_ + after, '<', end_ - after);
             const std::size_t stop =
                 lt ? static_cast<std::size_t>(static_cast<const char*>(lt) - data_) : end_;
             text_ = std::string_view(at, stop - pos_);
@@ -151,6 +158,18 @@ bool XmlTokenizer::readAttributes(bool declaration, bool& empty) {
 
 XmlToken XmlTokenizer::endTag() {
     pos_ += 2;  // "</"
+    if (!open_.empty()) {
+        // Nearly always the end tag of the innermost element, with nothing before its '>'.
+        const std::string_view expected = open_.back();
+        const std::size_t close = pos_ + expected.size();
+        if (close < end_ && data_[close] == '>' &&
+            std::memcmp(data_ + pos_, expected.data(), expected.size()) == 0) {
+            pos_ = close + 1;
+            name_ = expected;
+            open_.pop_back();
+            return XmlToken::EndTag;
+        }
+    }
     std::string_view name;
     if (!readName(name)) return refuse();
     skipSpace();

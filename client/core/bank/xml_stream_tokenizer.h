@@ -14,6 +14,7 @@
 //   quoted with ' or " and may not contain '<'. Values are raw: entity references are not
 //   expanded here. A second attribute of the same name is refused.
 // - Character data is every byte up to the next '<' (raw, untrimmed, references unexpanded).
+//   Character data made only of white space is skipped, as the reader keeps none of it.
 // - Comments may not contain "--" nor end with '-'; processing instructions need a name; the XML
 //   declaration (a processing instruction named "xml" in any letter case) is accepted only as
 //   the first bytes of the text.
@@ -39,7 +40,7 @@ enum class XmlToken : std::uint8_t {
     Declaration,  // the XML declaration: attributes()
     StartTag,     // name(), attributes(), tagOffset(); an empty-element tag is followed by EndTag
     EndTag,       // name() of the element it closes
-    Text,         // text(): the character data up to the next markup, never empty
+    Text,         // text(): the character data up to the next markup, not only white space
     CData,        // text(): the content of a CDATA section, possibly empty
     End,          // the range is used up
     Refused,      // not well-formed, or not for this tokenizer; every later call returns it too
