@@ -1,5 +1,7 @@
-// Entry points of the native reader: the bytes' encoding, the XML parse, then the model (see
-// native_reader_context.h for why the parse is done the way it is), the validator and the index.
+// Entry points of the native reader: the bytes' encoding, then the model, read straight from the
+// text by the streaming path (native_stream_reader.h) or, when that path refuses the file, from
+// pugixml's document (see native_reader_context.h for why the parse is done the way it is), then
+// the validator and the index.
 #include "bank/native_reader.h"
 
 #include <algorithm>
