@@ -186,3 +186,28 @@ TEST_CASE("a large bank whose cut falls inside a comment is read by the document
     CHECK(result.bank.questions.size() == 5980);
     CHECK(result.diagnostics.empty());
 }
+
+TEST_CASE("categories nested to the deepest allowed level are streamed; one level more is not") {
+    const auto nested = [](int levels) {
+        std::string open, close;
+        for (int level = 1; level <= levels; ++level) {
+            const std::string id = level == 1 ? "c" : "c" + std::to_string(level);
+            open += "<category id=\"" + id + "\" title=\"第" + std::to_string(level) + "层\">";
+            close = "</category>" + close;
+        }
+        return open + close;
+    };
+    const std::string question =
+        "    <true-false id=\"q\" category=\"c\" answer=\"true\"><stem>题</stem></true-false>\n";
+    const ReadResult deepest = streamed(bankWith(question, nested(32)));
+    const Category* category = &deepest.bank.categories.at(0);
+    for (int level = 2; level <= 32; ++level) category = &category->children.at(0);
+    CHECK(category->id == "c32");
+    CHECK(category->children.empty());
+
+    const std::string tooDeep = bankWith(question, nested(33));
+    CHECK_FALSE(checkBothPaths(tooDeep, "test.xml"));
+    const ReadResult result = readBankBytes(tooDeep, "test.xml", {});
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].code == "category-too-deep");
+}
