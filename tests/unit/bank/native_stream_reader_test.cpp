@@ -187,7 +187,7 @@ TEST_CASE("a large bank whose cut falls inside a comment is read by the document
     CHECK(result.diagnostics.empty());
 }
 
-TEST_CASE("categories nested to the deepest allowed level are streamed; one level more is not") {
+TEST_CASE("categories nested to the deepest allowed level are streamed, one level more is not") {
     const auto nested = [](int levels) {
         std::string open, close;
         for (int level = 1; level <= levels; ++level) {
