@@ -138,3 +138,37 @@ TEST_CASE("both reader paths give the same result for byte-level variants of eve
     CHECK(compared >= 20 * kVariants.size());
     CHECK(streamed >= 8 * kVariants.size());
 }
+
+TEST_CASE("both reader paths give the same result for thousands of small corruptions of a bank") {
+    const fs::path file = fs::path(TQM_TEST_DATA_DIR) / "banks" / "reader" / "full.xml";
+    const std::string original = readFile(file);
+    REQUIRE(original.size() > 1000);
+    std::uint64_t state = 20261124;
+    const auto random = [&](std::size_t bound) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % bound);
+    };
+    constexpr std::string_view kMarkup = "<>&;\"'/=-![]? \r\n\t#x";
+    std::size_t streamed = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string bytes = original;
+        const std::size_t at = random(bytes.size());
+        switch (random(4)) {
+            case 0:  // a byte deleted
+                bytes.erase(at, 1);
+                break;
+            case 1:  // a markup character inserted
+                bytes.insert(at, 1, kMarkup[random(kMarkup.size())]);
+                break;
+            case 2:  // a piece of the bank repeated elsewhere
+                bytes.insert(at, original.substr(random(original.size()), 1 + random(40)));
+                break;
+            default:  // a piece deleted
+                bytes.erase(at, 1 + random(40));
+        }
+        INFO("round " << round);
+        streamed += checkBothPaths(bytes, file.string(), file.parent_path()) ? 1 : 0;
+    }
+    // Many corruptions land in text or leave a valid bank with other content.
+    CHECK(streamed >= 1000);
+}
