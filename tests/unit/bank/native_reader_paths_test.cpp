@@ -172,3 +172,38 @@ TEST_CASE("both reader paths give the same result for thousands of small corrupt
     // Many corruptions land in text or leave a valid bank with other content.
     CHECK(streamed >= 1000);
 }
+
+TEST_CASE("both reader paths give the same result for corruptions near where a large bank is cut") {
+    std::string questions;
+    for (int i = 1; i <= 6000; ++i)
+        questions +=
+            "    <single-choice id=\"q" + std::to_string(i) + "\" category=\"c\"><stem>第" +
+            std::to_string(i) +
+            "题：质量管理体系的基础是什么？</stem><option correct=\"true\">过程方法</option>"
+            "<option>检验</option><!-- 注释 --><![CDATA[]]></single-choice>\n";
+    const std::string original =
+        "<bank format=\"1\" id=\"t\" version=\"1\" language=\"zh-CN\">\n  <title>大</title>\n"
+        "  <categories><category id=\"c\" title=\"类\"/></categories>\n  <questions>\n" +
+        questions + "  </questions>\n</bank>\n";
+    const std::size_t middle = original.size() / 2;
+    std::uint64_t state = 7;
+    const auto random = [&](std::size_t bound) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % bound);
+    };
+    constexpr std::string_view kMarkup = "<>&\"/-![]";
+    for (int round = 0; round < 40; ++round) {
+        std::string bytes = original;
+        // Around the middle, where the halves meet, or at either end of <questions>.
+        const std::size_t around[] = {middle, original.find("<questions>") + 11,
+                                      original.rfind("</questions>")};
+        const std::size_t at = std::min(
+            std::max<std::size_t>(around[round % 3], 300) - 300 + random(600), bytes.size() - 1);
+        if (random(2) == 0)
+            bytes.erase(at, 1 + random(20));
+        else
+            bytes.insert(at, 1, kMarkup[random(kMarkup.size())]);
+        INFO("round " << round << " at " << at);
+        checkBothPaths(bytes, "large.xml");
+    }
+}
