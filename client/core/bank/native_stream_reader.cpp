@@ -51,8 +51,23 @@ std::string_view StreamReader::keep(std::string decoded) {
     return bank_.keep(decoded);
 }
 
+bool StreamReader::containsAmpersand(std::string_view raw) {
+    const std::vector<std::size_t>& ampersands = scan_.ampersands;
+    if (ampersands.empty()) return false;
+    const auto begin = static_cast<std::size_t>(raw.data() - scan_.text.data());
+    // Text is asked for in document order, so the cursor only moves forward; a thread starts
+    // wherever its part of the text does.
+    if (nextAmpersand_ == kUnplaced ||
+        (nextAmpersand_ > 0 && ampersands[nextAmpersand_ - 1] >= begin))
+        nextAmpersand_ = static_cast<std::size_t>(
+            std::lower_bound(ampersands.begin(), ampersands.end(), begin) - ampersands.begin());
+    while (nextAmpersand_ < ampersands.size() && ampersands[nextAmpersand_] < begin)
+        ++nextAmpersand_;
+    return nextAmpersand_ < ampersands.size() && ampersands[nextAmpersand_] < begin + raw.size();
+}
+
 std::string_view StreamReader::decodeCharacterData(std::string_view raw) {
-    const bool needed = (!scan_.ampersands.empty() && std::memchr(raw.data(), '&', raw.size())) ||
+    const bool needed = containsAmpersand(raw) ||
                         (scan_.hasCarriageReturn && std::memchr(raw.data(), '\r', raw.size()));
     return needed ? keep(decodeText(raw, false)) : raw;
 }

@@ -70,6 +70,8 @@ class StreamReader {
   private:
     std::string_view keep(std::string decoded);
     std::string_view decodeCharacterData(std::string_view raw);
+    // Whether `raw`, a part of the text, holds a '&': looked up in the scan's list of them.
+    bool containsAmpersand(std::string_view raw);
 
     SourceScan& scan_;
     Bank& bank_;
@@ -77,6 +79,9 @@ class StreamReader {
     SourceLines lines_;
     Scratch scratch_;
     std::string joined_;
+    // Index in scan_.ampersands of the first '&' not before the text last asked about.
+    static constexpr std::size_t kUnplaced = static_cast<std::size_t>(-1);
+    std::size_t nextAmpersand_ = kUnplaced;
 };
 
 // Reads a question element whose start tag was just read; implemented in
