@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "bank/native_reader_context.h"
 #include "reader_paths_support.h"
 
 namespace {
@@ -210,4 +212,32 @@ TEST_CASE("categories nested to the deepest allowed level are streamed, one leve
     const ReadResult result = readBankBytes(tooDeep, "test.xml", {});
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].code == "category-too-deep");
+}
+
+TEST_CASE("the scan checks UTF-8 piece by piece with the same answer as over the whole text") {
+    constexpr std::size_t kBoundary = 128 * 1024;  // where the scan's first two pieces meet
+    const auto scanOf = [](const std::string& text) {
+        return reader::SourceScan(text, 0, text.size()).validUtf8;
+    };
+    std::string text(3 * kBoundary, 'a');
+    CHECK(scanOf(text));
+    for (std::size_t first : {kBoundary - 3, kBoundary - 2, kBoundary - 1, kBoundary}) {
+        INFO("a character starting " << first);
+        std::string straddling = text;
+        straddling.replace(first, 3, "质");
+        CHECK(scanOf(straddling));
+        straddling[first + 2] = 'a';  // its last byte missing
+        CHECK_FALSE(scanOf(straddling));
+    }
+    std::string orphan = text;
+    orphan[kBoundary] = '\x80';
+    CHECK_FALSE(scanOf(orphan));
+    std::string longRun = text;
+    longRun.replace(kBoundary - 2, 4, "\x80\x80\x80\x80");
+    CHECK_FALSE(scanOf(longRun));
+
+    std::string copy(text.size(), '\0');
+    reader::SourceScan copied(copy, 0, copy.size(), text.data());
+    CHECK(copy == text);  // the scan filled the buffer it read from the source
+    CHECK(copied.lineStarts == std::vector<std::size_t>{0});
 }
