@@ -1,5 +1,7 @@
-// tqm-bench-load-bank FILE [--repeat K]: compares the core's full load of a native bank (parse,
-// check, index) with a plain pugixml parse of the same bytes, in time and in peak memory.
+// tqm-bench-load-bank FILE [--repeat K] [--document-path]: compares the core's full load of a
+// native bank (parse, check, index) with a plain pugixml parse of the same bytes, in time and in
+// peak memory. With --document-path, the load by the reader's document path alone (the one used
+// when the streaming path refuses a file) is timed in the same runs too.
 //
 // Peak memory is measured in child processes forked before the parent reads the file, so each
 // child starts from the parent's small baseline and its ru_maxrss is the peak of one load from
@@ -22,6 +24,7 @@
 #include <pugixml.hpp>
 
 #include "bank/native_reader.h"
+#include "bank/native_reader_paths.h"
 
 namespace {
 
@@ -77,6 +80,9 @@ int main(int argc, char** argv) {
     app.add_option("FILE", file, "Native bank file")->required()->check(CLI::ExistingFile);
     app.add_option("--repeat", repeat, "Timed runs of each load; the median is reported")
         ->check(CLI::PositiveNumber);
+    bool documentPath = false;
+    app.add_flag("--document-path", documentPath,
+                 "Also time the reader's document path alone (pugixml's tree, then the model)");
     CLI11_PARSE(app, argc, argv);
 
     const long corePeak = peakResidentBytes([&] { return tqm::bank::readBankFile(file).ok(); });
@@ -93,6 +99,8 @@ int main(int argc, char** argv) {
     std::vector<double> coreTimes;
     std::vector<double> rawCpu;
     std::vector<double> coreCpu;
+    std::vector<double> documentTimes;
+    std::vector<double> documentCpu;
     std::size_t questions = 0;
     std::size_t errors = 0;
     std::size_t warnings = 0;
@@ -123,6 +131,16 @@ int main(int argc, char** argv) {
                 if (firstError.empty() && d.severity == tqm::Severity::Error)
                     firstError = tqm::formatDiagnostic(d);
         }
+        if (documentPath) {
+            using tqm::bank::reader::ReaderPath;
+            const double cpuStart = processCpuMilliseconds();
+            const auto start = Clock::now();
+            const auto result =
+                tqm::bank::reader::readBankBytesBy(ReaderPath::Document, bytes, fileName, baseDir);
+            documentTimes.push_back(millisecondsSince(start));
+            documentCpu.push_back(processCpuMilliseconds() - cpuStart);
+            if (!result || result->bank.questions.size() != questions) return 1;
+        }
     }
 
     const double size = static_cast<double>(bytes.size());
@@ -140,6 +158,13 @@ int main(int argc, char** argv) {
     std::printf("core load       %7.1f ms  %7.1f ms\n", core, coreCpuTime);
     std::printf("ratio           %7.2f     %7.2f    (core / raw)\n", core / raw,
                 coreCpuTime / rawCpuTime);
+    if (documentPath) {
+        const double document = median(documentTimes);
+        const double documentCpuTime = median(documentCpu);
+        std::printf("document path   %7.1f ms  %7.1f ms\n", document, documentCpuTime);
+        std::printf("ratio           %7.2f     %7.2f    (document path / raw)\n", document / raw,
+                    documentCpuTime / rawCpuTime);
+    }
     std::printf("peak RSS core   %.1f MB = %.2f x file size\n", megabytes(corePeak),
                 corePeak / size);
     std::printf("peak RSS raw    %.1f MB = %.2f x file size\n", megabytes(rawPeak), rawPeak / size);

@@ -1,5 +1,7 @@
-// Entry points of the native reader: the bytes' encoding, the XML parse, then the model (see
-// native_reader_context.h for why the parse is done the way it is), the validator and the index.
+// Entry points of the native reader: the bytes' encoding, then the model, read straight from the
+// text by the streaming path (native_stream_reader.h) or, when that path refuses the file, from
+// pugixml's document (see native_reader_context.h for why the parse is done the way it is), then
+// the validator and the index.
 #include "bank/native_reader.h"
 
 #include <algorithm>
@@ -13,7 +15,9 @@
 #include <pugixml.hpp>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_paths.h"
 #include "bank/native_reader_split.h"
+#include "bank/native_stream_reader.h"
 #include "bank/validator.h"
 #include "base/byte_buffer.h"
 #include "base/encoding_check.h"
@@ -125,46 +129,64 @@ bool readDocument(char* data, reader::SourceScan& scan, ReadResult& result,
     return true;
 }
 
+enum class Paths { Both, StreamingOnly, DocumentOnly };
+
 // Reads a bank from `buffer`, which it keeps, into the empty `result`; false as readDocument().
-bool readBuffer(ByteBuffer buffer, std::size_t size, const std::string& fileName,
-                const std::filesystem::path& baseDir, const ReadOptions& options, bool trySplit,
-                ReadResult& result) {
+// `source`, unless empty, holds the bytes still to be copied into the buffer. `refused` is set
+// when `paths` is StreamingOnly and the streaming path refused the text.
+bool readBuffer(ByteBuffer buffer, std::size_t size, std::string_view source,
+                const std::string& fileName, const std::filesystem::path& baseDir,
+                const ReadOptions& options, bool trySplit, ReadResult& result,
+                Paths paths = Paths::Both, bool* refused = nullptr) {
     // The bank keeps the buffer: every text field is a view into it.
     char* data = result.bank.textStore().adopt(std::move(buffer));
     const std::string_view bytes(data, size);
-    const std::string_view text = withoutBom(bytes);
-    char* textData = data + (bytes.size() - text.size());
+    if (size < reader::kParallelBytes && !source.empty()) {
+        std::memcpy(data, source.data(), size);
+        source = {};
+    }
+    // Until the scan has copied them, the bytes are read from the source.
+    const std::string_view original = source.empty() ? bytes : source;
+    const std::size_t bomSize = original.size() - withoutBom(original).size();
+    std::memcpy(data, original.data(), bomSize);
+    const std::string_view text = bytes.substr(bomSize);
+    char* textData = data + bomSize;
     DiagnosticSink sink(result.diagnostics, fileName);
     std::optional<reader::SourceScan> scan;
     bool utf8 = false;
     if (text.size() >= reader::kParallelBytes) {
-        // Each thread scans and checks half of the text. The halves meet after a line break, so
-        // no character straddles them; when either is not UTF-8 the whole is checked again for
-        // the report.
-        const std::size_t cut = text.find('\n', text.size() / 2) + 1;  // 0: no line break
+        // Each thread copies (when there is a source), checks and scans half of the text. The
+        // halves meet after a line break, so no character straddles them; when either is not
+        // UTF-8 the whole is checked again for the report.
+        const std::string_view originalText = original.substr(bomSize);
+        const char* copyFrom = source.empty() ? nullptr : originalText.data();
+        const std::size_t cut = originalText.find('\n', text.size() / 2) + 1;  // 0: no line break
         std::optional<reader::SourceScan> rest;
-        bool restValid = true;
         runConcurrently(
             [&] {
-                if (cut == 0) return;
-                rest.emplace(text, cut, text.size());
-                restValid = isValidUtf8(text.substr(cut));
+                if (cut != 0) rest.emplace(text, cut, text.size(), copyFrom);
             },
-            [&] {
-                const std::size_t end = cut == 0 ? text.size() : cut;
-                scan.emplace(text, 0, end);
-                utf8 = isValidUtf8(text.substr(0, end));
-            });
+            [&] { scan.emplace(text, 0, cut == 0 ? text.size() : cut, copyFrom); });
         if (rest) scan->append(*rest);
-        utf8 = (utf8 && restValid) || checkEncoding(bytes, sink);
+        utf8 = scan->validUtf8 || checkEncoding(bytes, sink);
     } else if ((utf8 = checkEncoding(bytes, sink))) {
         scan.emplace(text);
     }
     if (!utf8) return true;
     QuestionHashes hashes;
-    if (!readDocument(textData, *scan, result, fileName, trySplit,
-                      options.validate ? &hashes : nullptr))
-        return false;
+    QuestionHashes* wanted = options.validate ? &hashes : nullptr;
+    // A NUL byte ends pugixml's parse wherever it stands; only the document path reports that.
+    const bool streamed = paths != Paths::DocumentOnly && !scan->hasNul &&
+                          reader::streamBank(*scan, result.bank, wanted);
+    if (!streamed) {
+        if (paths == Paths::StreamingOnly) {
+            *refused = true;
+            return true;
+        }
+        reader::clearModel(result.bank);
+        hashes = QuestionHashes{};
+        if (!readDocument(textData, *scan, result, fileName, trySplit, wanted)) return false;
+    }
 
     if (options.validate) {
         const ValidationContext context{
@@ -205,18 +227,9 @@ ByteBuffer loadFile(const std::filesystem::path& file, std::size_t& size,
     return buffer;
 }
 
-ByteBuffer copyOf(std::string_view bytes) {
-    ByteBuffer buffer = allocateByteBuffer(bytes.size());
+ByteBuffer allocate(std::size_t size) {
+    ByteBuffer buffer = allocateByteBuffer(size);
     if (!buffer) throw std::bad_alloc();
-    char* out = buffer.get();
-    if (bytes.size() < reader::kParallelBytes) {
-        if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
-        return buffer;
-    }
-    // Copying is bound by mapping the fresh memory, which two threads do faster than one.
-    const std::size_t half = bytes.size() / 2;
-    runConcurrently([&] { std::memcpy(out + half, bytes.data() + half, bytes.size() - half); },
-                    [&] { std::memcpy(out, bytes.data(), half); });
     return buffer;
 }
 
@@ -232,7 +245,8 @@ ReadResult readBankFile(const std::filesystem::path& file, const ReadOptions& op
         std::size_t size = 0;
         ByteBuffer buffer = loadFile(file, size, result.diagnostics);
         if (!buffer) return result;
-        if (readBuffer(std::move(buffer), size, file.string(), baseDir, options, trySplit, result))
+        if (readBuffer(std::move(buffer), size, {}, file.string(), baseDir, options, trySplit,
+                       result))
             break;
     }
     return result;
@@ -243,11 +257,39 @@ ReadResult readBankBytes(std::string_view bytes, std::string fileName,
     ReadResult result;
     // The parse works in place, so it needs its own copy of the bytes, and a refused split a
     // second one.
-    if (!readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, true, result)) {
+    if (!readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, true,
+                    result)) {
         result = ReadResult{};  // frees the refused attempt's buffer before the second copy
-        readBuffer(copyOf(bytes), bytes.size(), fileName, baseDir, options, false, result);
+        readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, false,
+                   result);
     }
     return result;
 }
+
+namespace reader {
+
+std::optional<ReadResult> readBankBytesBy(ReaderPath path, std::string_view bytes,
+                                          std::string fileName,
+                                          const std::filesystem::path& baseDir,
+                                          const ReadOptions& options) {
+    if (path == ReaderPath::Streaming) {
+        ReadResult result;
+        bool refused = false;
+        readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, false,
+                   result, Paths::StreamingOnly, &refused);
+        if (refused) return std::nullopt;
+        return result;
+    }
+    ReadResult result;
+    if (!readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, true,
+                    result, Paths::DocumentOnly)) {
+        result = ReadResult{};
+        readBuffer(allocate(bytes.size()), bytes.size(), bytes, fileName, baseDir, options, false,
+                   result, Paths::DocumentOnly);
+    }
+    return result;
+}
+
+}  // namespace reader
 
 }  // namespace tqm::bank

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_rules.h"
 #include "bank/native_reader_split.h"
 #include "bank/validator.h"
 #include "base/byte_buffer.h"
@@ -17,37 +18,11 @@ namespace {
 
 constexpr Record kBankRecord{Record::Kind::Bank, {}, 0};
 
-// Nesting beyond this is certainly a mistake, and refusing it keeps recursion bounded.
-constexpr int kMaxCategoryDepth = 32;
-
-// The position of each child of <bank> in the required order; -1 for anything else.
-int bankChildRank(Word word) {
-    switch (word) {
-        case Word::Title:
-            return 0;
-        case Word::Organization:
-            return 1;
-        case Word::Description:
-            return 2;
-        case Word::Categories:
-            return 3;
-        case Word::Questions:
-            return 4;
-        default:
-            return -1;
-    }
-}
-
 std::size_t countElements(pugi::xml_node parent) {
     std::size_t count = 0;
     for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling())
         count += child.type() == pugi::node_element ? 1 : 0;
     return count;
-}
-
-// Namespace declarations and xsi:schemaLocation let editors validate a bank against the XSD.
-bool isNamespaceAttribute(std::string_view name) {
-    return name.starts_with("xmlns") || name.starts_with("xsi:");
 }
 
 void readCategoryList(pugi::xml_node parent, const Record& parentRecord, std::vector<Category>& out,

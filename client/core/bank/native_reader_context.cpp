@@ -6,17 +6,41 @@
 #include <cstring>
 #include <iterator>
 
+#include "bank/native_reader_rules.h"
 #include "base/utf8.h"
 
 namespace tqm::bank::reader {
 
-SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to) : text(source) {
+SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to,
+                       const char* copyFrom)
+    : text(source) {
     // Typical bank lines are a few dozen bytes; the whole text's share, so that appending the
     // scan of the rest seldom reallocates.
     lineStarts.reserve(text.size() / 48 + 1);
     if (from == 0) lineStarts.push_back(0);
     const char* begin = text.data();
+    constexpr std::size_t kPiece = 128 * 1024;  // well inside a core's cache
+    for (std::size_t start = from; start < to;) {
+        std::size_t stop = std::min(to, start + kPiece);
+        if (stop < to) {
+            // Pieces meet at the start of a character, so each is valid UTF-8 exactly when the
+            // whole is: a valid text never has four continuation bytes in a row.
+            const auto continuation = [&](std::size_t i) {
+                const char c = copyFrom ? copyFrom[i] : begin[i];
+                return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+            };
+            for (int back = 0; back < 3 && continuation(stop); ++back) --stop;
+        }
+        if (copyFrom) std::memcpy(const_cast<char*>(begin) + start, copyFrom + start, stop - start);
+        scanPiece(start, stop);
+        start = stop;
+    }
+}
+
+void SourceScan::scanPiece(std::size_t from, std::size_t to) {
+    const char* begin = text.data();
     const char* end = begin + to;
+    validUtf8 = validUtf8 && isValidUtf8(std::string_view(begin + from, to - from));
     for (const char* p = begin + from; p < end;) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         if (!nl) break;
@@ -30,13 +54,16 @@ SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to
         ampersands.push_back(static_cast<std::size_t>(p - begin));
         ++p;
     }
-    hasCarriageReturn = std::memchr(begin + from, '\r', to - from) != nullptr;
+    hasCarriageReturn = hasCarriageReturn || std::memchr(begin + from, '\r', to - from);
+    hasNul = hasNul || std::memchr(begin + from, '\0', to - from);
 }
 
 void SourceScan::append(const SourceScan& next) {
     lineStarts.insert(lineStarts.end(), next.lineStarts.begin(), next.lineStarts.end());
     ampersands.insert(ampersands.end(), next.ampersands.begin(), next.ampersands.end());
     hasCarriageReturn = hasCarriageReturn || next.hasCarriageReturn;
+    hasNul = hasNul || next.hasNul;
+    validUtf8 = validUtf8 && next.validUtf8;
 }
 
 SourcePos SourceLines::position(std::size_t offset) {
@@ -127,30 +154,6 @@ std::string_view trimXmlSpace(std::string_view text) {
     return text;
 }
 
-// Expands one entity reference starting at text[i] == '&'; returns the bytes consumed, or 0
-// when it is not a reference (the '&' is then kept as it is, as pugixml itself does).
-std::size_t expandEntity(std::string_view text, std::size_t i, std::string& out) {
-    const std::size_t semicolon = text.find(';', i + 1);
-    if (semicolon == std::string_view::npos || semicolon - i > 12) return 0;
-    const std::string_view name = text.substr(i + 1, semicolon - i - 1);
-    const std::size_t consumed = semicolon - i + 1;
-    if (name == "lt") return out += '<', consumed;
-    if (name == "gt") return out += '>', consumed;
-    if (name == "amp") return out += '&', consumed;
-    if (name == "quot") return out += '"', consumed;
-    if (name == "apos") return out += '\'', consumed;
-    if (name.size() < 2 || name.front() != '#') return 0;
-    const bool hex = name[1] == 'x';
-    const std::string_view digits = name.substr(hex ? 2 : 1);
-    std::uint32_t code = 0;
-    const auto [end, ec] =
-        std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
-    if (ec != std::errc{} || end != digits.data() + digits.size() || digits.empty()) return 0;
-    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-    appendUtf8(out, static_cast<char32_t>(code));
-    return consumed;
-}
-
 std::string excerpt(std::string_view text) {
     constexpr std::size_t kMaxCharacters = 20;
     std::size_t pos = 0;
@@ -173,26 +176,7 @@ std::string_view ReaderContext::decodeIfNeeded(const char* value, bool attribute
         needed = std::any_of(raw.begin(), raw.end(), [](char c) { return c == '\t' || c == '\n'; });
     if (!needed) return raw;
 
-    std::string out;
-    out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if (c == '&') {
-            const std::size_t consumed = expandEntity(raw, i, out);
-            if (consumed > 0) {
-                i += consumed - 1;
-                continue;
-            }
-        }
-        if (c == '\r') {
-            // A CR LF pair, or a lone CR, is one line break (XML end-of-line handling).
-            if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-            out += attribute ? ' ' : '\n';
-            continue;
-        }
-        out += (attribute && (c == '\t' || c == '\n')) ? ' ' : c;
-    }
-    return keep(out);
+    return keep(decodeText(raw, attribute));
 }
 
 std::string_view ReaderContext::attributeValue(pugi::xml_attribute attribute) {

@@ -73,7 +73,10 @@ enum class Word : std::uint8_t {
     Version,
 };
 
-Word wordOf(const char* name);
+Word wordOf(std::string_view name);
+inline Word wordOf(const char* name) {
+    return wordOf(std::string_view(name));
+}
 
 // What every reading thread shares: the buffer and what was learnt from it before the parse.
 struct SourceScan {
@@ -81,6 +84,7 @@ struct SourceScan {
     std::vector<std::size_t> lineStarts;
     std::vector<std::size_t> ampersands;  // offsets of every '&': text holding one is decoded
     bool hasCarriageReturn = false;
+    bool hasNul = false;
     std::mutex keepLock;  // the bank's text store is not thread-safe
 
     // A split document's outline (native_reader_split.h): a copy of the text before the content
@@ -91,12 +95,21 @@ struct SourceScan {
     std::size_t outlineTail = 0;
     std::size_t outlineSize = 0;
 
+    bool validUtf8 = true;  // of the part scanned
+
     // Reads text[begin, end), which must not have been parsed (written to) yet; `begin` is 0 or
-    // the start of a line.
-    SourceScan(std::string_view text, std::size_t begin, std::size_t end);
+    // the start of a line. With `copyFrom`, text[begin, end) is first filled from copyFrom[begin,
+    // end) (`text` is then the reader's own, writable buffer): piece by piece, so that each piece
+    // is copied, checked and scanned while it is in the processor's cache, and the text is read
+    // from memory once instead of once per step.
+    SourceScan(std::string_view text, std::size_t begin, std::size_t end,
+               const char* copyFrom = nullptr);
     explicit SourceScan(std::string_view text) : SourceScan(text, 0, text.size()) {}
     // Adds the scan of the part of the text that follows the part this one read.
     void append(const SourceScan& next);
+
+  private:
+    void scanPiece(std::size_t begin, std::size_t end);
 };
 
 // 1-based line and character column of byte offsets, from the line table taken before the

@@ -4,71 +4,11 @@
 #include <string_view>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_rules.h"
 
 namespace tqm::bank::reader {
 
 namespace {
-
-// The required order of a question's children: stem, image*, the type's own children,
-// explanation?, source?, tags?, positions?. Short answers have two own children, reference and
-// then grading, hence the separate rank for grading.
-enum Rank : int {
-    kStem = 0,
-    kImage,
-    kOwn,
-    kGrading,
-    kExplanation,
-    kSource,
-    kTags,
-    kPositions,
-    kRankCount,
-    kNotAllowed = -1,
-};
-
-Word ownChild(QuestionType type) {
-    switch (type) {
-        case QuestionType::SingleChoice:
-        case QuestionType::MultipleChoice:
-            return Word::Option;
-        case QuestionType::FillBlank:
-            return Word::Blank;
-        case QuestionType::Ordering:
-            return Word::Item;
-        case QuestionType::Matching:
-            return Word::Pair;
-        case QuestionType::ShortAnswer:
-            return Word::Reference;
-        case QuestionType::TrueFalse:
-            break;
-    }
-    return Word::Unknown;
-}
-
-int rankOf(Word word, QuestionType type) {
-    switch (word) {
-        case Word::Stem:
-            return kStem;
-        case Word::Image:
-            return kImage;
-        case Word::Grading:
-            return type == QuestionType::ShortAnswer ? kGrading : kNotAllowed;
-        case Word::Explanation:
-            return kExplanation;
-        case Word::Source:
-            return kSource;
-        case Word::Tags:
-            return kTags;
-        case Word::Positions:
-            return kPositions;
-        default:
-            return word != Word::Unknown && word == ownChild(type) ? kOwn : kNotAllowed;
-    }
-}
-
-bool repeatable(Word word) {
-    return word == Word::Image || word == Word::Option || word == Word::Blank ||
-           word == Word::Item || word == Word::Pair;
-}
 
 constexpr std::string_view kTrueOrFalse = "\"true\" or \"false\"";
 
@@ -110,24 +50,7 @@ class QuestionReader {
         scratch_.positions.clear();
     }
 
-    bool allowedAttribute(Word word) const {
-        switch (word) {
-            case Word::Id:
-            case Word::Category:
-            case Word::Difficulty:
-            case Word::Points:
-            case Word::Title:
-                return true;
-            case Word::Scoring:
-                return q_.type == QuestionType::MultipleChoice;
-            case Word::Answer:
-                return q_.type == QuestionType::TrueFalse;
-            case Word::CaseSensitive:
-                return q_.type == QuestionType::FillBlank;
-            default:
-                return false;
-        }
-    }
+    bool allowedAttribute(Word word) const { return allowedQuestionAttribute(word, q_.type); }
 
     void readAttributes() {
         pugi::xml_attribute id, category, difficulty, points, scoring, answer, caseSensitive, title;
@@ -212,7 +135,7 @@ class QuestionReader {
                 continue;
             }
             const Word word = wordOf(child.name());
-            const int rank = rankOf(word, q_.type);
+            const int rank = questionChildRank(word, q_.type);
             if (rank == kNotAllowed) {
                 context_.unknownElement(child, record_,
                                         "in a " + std::string(typeName(q_.type)) + " question");

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "bank/native_reader_context.h"
+#include "bank/native_reader_rules.h"
 #include "base/concurrency.h"
 
 namespace tqm::bank::reader {
@@ -15,27 +16,6 @@ namespace {
 constexpr std::string_view kStartTag = "<questions>";
 constexpr std::string_view kEndTag = "</questions>";
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-std::optional<QuestionType> questionTypeOf(Word word) {
-    switch (word) {
-        case Word::SingleChoice:
-            return QuestionType::SingleChoice;
-        case Word::MultipleChoice:
-            return QuestionType::MultipleChoice;
-        case Word::TrueFalse:
-            return QuestionType::TrueFalse;
-        case Word::FillBlank:
-            return QuestionType::FillBlank;
-        case Word::Ordering:
-            return QuestionType::Ordering;
-        case Word::Matching:
-            return QuestionType::Matching;
-        case Word::ShortAnswer:
-            return QuestionType::ShortAnswer;
-        default:
-            return std::nullopt;
-    }
-}
 
 bool isXmlSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';

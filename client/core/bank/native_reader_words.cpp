@@ -5,8 +5,7 @@
 
 namespace tqm::bank::reader {
 
-Word wordOf(const char* name) {
-    const std::string_view n(name);
+Word wordOf(std::string_view n) {
     switch (n.empty() ? '\0' : n.front()) {
         case 'a':
             if (n == "accept") return Word::Accept;
