@@ -28,6 +28,14 @@ std::vector<fs::path> bankFilesIn(const fs::path& folder, std::vector<Diagnostic
     return files;
 }
 
+// A bank as the library keeps it for the whole session: its text copied out of the file's bytes,
+// which it would otherwise keep with all their markup (a 100,000-question bank: tens of MB).
+bank::ReadResult readToKeep(const fs::path& file) {
+    bank::ReadResult read = bank::readBankFile(file);
+    read.bank.compactText();
+    return read;
+}
+
 }  // namespace
 
 BankLibraryContents readBankSources(const BankSources& from) {
@@ -47,7 +55,7 @@ BankLibraryContents readBankSources(const BankSources& from) {
         });
         if (!listed) sources.push_back(file);
     }
-    for (const fs::path& file : sources) contents.banks.push_back({file, bank::readBankFile(file)});
+    for (const fs::path& file : sources) contents.banks.push_back({file, readToKeep(file)});
     return contents;
 }
 
@@ -75,13 +83,13 @@ bool BankLibrary::addFile(const fs::path& file) {
         if (fs::equivalent(loaded.file, file, error)) return false;
     }
     files_.push_back(file);
-    banks_.push_back({file, bank::readBankFile(file)});
+    banks_.push_back({file, readToKeep(file)});
     return true;
 }
 
 void BankLibrary::reloadBank(std::size_t index) {
     LoadedBank& loaded = banks_.at(index);
-    loaded.result = bank::readBankFile(loaded.file);
+    loaded.result = readToKeep(loaded.file);
 }
 
 std::optional<std::size_t> BankLibrary::indexOf(const fs::path& file) const {
