@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 
 #include "exam/points.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -20,8 +21,8 @@ wxString verdictText(const session::PracticeFeedback& feedback) {
             return _("Right!");
         case Verdict::PartlyRight:
             return wxString::Format(_("Partly right: %s of %s points"),
-                                    wxString::FromUTF8(exam::formatPoints(feedback.score.earned)),
-                                    wxString::FromUTF8(exam::formatPoints(feedback.score.max)));
+                                    pointsLabel(feedback.score.earned),
+                                    pointsLabel(feedback.score.max));
         case Verdict::Wrong:
             return _("Not right.");
         case Verdict::Skipped:

@@ -8,6 +8,7 @@
 
 #include "bank_browser/question_labels.h"
 #include "exam/points.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -202,10 +203,10 @@ void BlueprintEditor::refreshCounts() {
     if (document_.modified()) name += wxS(" *");
     fileLabel_->SetLabel(name);
     save_->Enable(document_.modified());
-    totals_->SetLabel(wxString::Format(
-        wxPLURAL("%zu question, %s points in all", "%zu questions, %s points in all",
-                 blueprint.questionCount()),
-        blueprint.questionCount(), fromUtf8(exam::formatPoints(blueprint.totalPoints()))));
+    totals_->SetLabel(
+        wxString::Format(wxPLURAL("%zu question, %s points in all",
+                                  "%zu questions, %s points in all", blueprint.questionCount()),
+                         blueprint.questionCount(), pointsLabel(blueprint.totalPoints())));
     problems_->showDocument(document_);
     Layout();
 }

@@ -4,6 +4,7 @@
 
 #include "bank_browser/question_labels.h"
 #include "exam/points.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -81,11 +82,10 @@ std::string answerKey(const exam::PaperQuestion& q, const HtmlColours& colours) 
 
 std::string paperQuestionHtml(const exam::PaperQuestion& q, std::size_t seq,
                               const HtmlColours& colours) {
-    std::string html =
-        "<p><b>" + std::to_string(seq) + ".</b> <font color=\"" + colours.muted + "\">[" +
-        htmlEscape(tr(typeLabel(q.type))) + " · " +
-        htmlEscape(tr(wxString::Format(_("%s points"), fromUtf8(exam::formatPoints(q.points))))) +
-        " · " + htmlEscape(q.questionId) + "]</font></p>";
+    std::string html = "<p><b>" + std::to_string(seq) + ".</b> <font color=\"" + colours.muted +
+                       "\">[" + htmlEscape(tr(typeLabel(q.type))) + " · " +
+                       htmlEscape(tr(wxString::Format(_("%s points"), pointsLabel(q.points)))) +
+                       " · " + htmlEscape(q.questionId) + "]</font></p>";
     html += "<p>" + htmlParagraph(q.stem) + "</p>";
     html += "<blockquote>" + answerKey(q, colours) + "</blockquote>";
     return html;

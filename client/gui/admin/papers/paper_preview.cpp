@@ -10,6 +10,7 @@
 #include "exam/paper_assembly.h"
 #include "widgets/colours.h"
 #include "widgets/html_word_break.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -99,7 +100,7 @@ bool PaperPreview::showPaper() {
         wxPLURAL("%s — seed %llu: %zu question, %s points",
                  "%s — seed %llu: %zu questions, %s points", paper.questions.size()),
         fromUtf8(document.blueprint().title), seed, paper.questions.size(),
-        fromUtf8(exam::formatPoints(paper.totalPoints())));
+        pointsLabel(paper.totalPoints()));
     summary_->SetLabel(wxString::Format(_("Seed %llu"), seed));
     paper_->SetPage(wxString::FromUTF8(paperHtml(heading.utf8_string(), paper.questions, colours)));
     Layout();

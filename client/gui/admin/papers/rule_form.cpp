@@ -7,6 +7,7 @@
 
 #include "bank_browser/question_labels.h"
 #include "exam/points.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -129,7 +130,7 @@ void RuleForm::show(std::optional<RulePlace> place) {
         const exam::DrawRule& rule = section.rules[place->rule];
         sectionTitle_->ChangeValue(fromUtf8(section.title));
         type_->SetSelection(int(section.type));
-        points_->ChangeValue(fromUtf8(exam::formatPoints(section.pointsPerQuestion)));
+        points_->ChangeValue(pointsLabel(section.pointsPerQuestion));
         std::vector<std::string> fixedIds;
         for (const exam::FixedQuestion& fixed : section.fixed) fixedIds.push_back(fixed.questionId);
         fixed_->ChangeValue(joinedList(fixedIds));

@@ -4,6 +4,7 @@
 
 #include "admin/results/result_texts.h"
 #include "bank_browser/question_labels.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -33,7 +34,7 @@ ResultList::ResultList(wxWindow* parent)
 void ResultList::updateColumnLabels() {
     // TRANSLATORS: the employee number, 工号 in Chinese plants.
     const wxString labels[kColumnCount] = {
-        _("Employee no."), _("Name"),   _("Unit"),      _("Job position"), _("Attempt"),
+        _("Employee no."), _("Name"),    _("Unit"),      _("Job position"), _("Attempt"),
         _("Score"),        _("Outcome"), _("Time used"), _("Submitted at"), _("State")};
     for (int column = 0; column < kColumnCount; ++column) {
         wxListItem item;
@@ -95,11 +96,11 @@ wxString ResultList::OnGetItemText(long item, long column) const {
         case ResultColumn::Attempt:
             return wxString::Format("%d", row.attemptNo);
         case ResultColumn::Score:
-            return open ? wxString() : scoreText(row.earned);
+            return open ? wxString() : pointsLabel(row.earned);
         case ResultColumn::Verdict:
             return outcomeLabel(row);
         case ResultColumn::TimeUsed:
-            return row.timeUsedMs ? durationText(*row.timeUsedMs) : wxString();
+            return row.timeUsedMs ? clockDurationText(*row.timeUsedMs) : wxString();
         case ResultColumn::SubmittedAt:
             return row.submittedAt ? localTimeText(*row.submittedAt) : wxString();
         case ResultColumn::State:

@@ -35,10 +35,6 @@ wxString outcomeLabel(const results::ResultRow& row) {
     return {};
 }
 
-wxString scoreText(exam::Centipoints points) {
-    return fromUtf8(exam::formatPoints(points));
-}
-
 wxString percentText(double share) {
     const double percent = std::round(share * 1000.0) / 10.0;
     if (percent == std::floor(percent)) return wxString::Format("%.0f%%", percent);
@@ -50,7 +46,7 @@ wxString ratioText(const std::optional<double>& value) {
     return wxString::Format("%.2f", *value);
 }
 
-wxString durationText(std::int64_t ms) {
+wxString clockDurationText(std::int64_t ms) {
     return fromUtf8(report::formatDuration(std::chrono::milliseconds(ms)));
 }
 

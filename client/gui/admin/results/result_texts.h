@@ -19,10 +19,10 @@ namespace tqm::gui {
 wxString stateLabel(results::ResultState state);  // 进行中 / 待评分 / 已交卷
 // 通过 / 未通过 / 待评分, or nothing for an attempt in progress.
 wxString outcomeLabel(const results::ResultRow& row);
-wxString scoreText(exam::Centipoints points);            // "87.5"
 wxString percentText(double share);                      // "62.5%" (share 0..1)
 wxString ratioText(const std::optional<double>& value);  // "0.42", "-0.10", "—"
-wxString durationText(std::int64_t ms);                  // The reasons a question was flagged, in words, joined by "；"; empty when it was not.
+wxString clockDurationText(std::int64_t ms);             // "0:12:05", for a table column
+// The reasons a question was flagged, in words, joined by "；"; empty when it was not.
 wxString flagReasons(const exam::ItemFlags& flags);
 
 // A path for people to read, and a path from a file dialog; both through UTF-8, since the

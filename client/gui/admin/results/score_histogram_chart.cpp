@@ -10,6 +10,7 @@
 
 #include "admin/results/result_texts.h"
 #include "widgets/colours.h"
+#include "widgets/value_texts.h"
 
 namespace tqm::gui {
 
@@ -122,7 +123,7 @@ void ScoreHistogramChart::onPaint(wxPaintEvent&) {
         wxPen dashed(colour(Colour::Error), FromDIP(2), wxPENSTYLE_SHORT_DASH);
         gc->SetPen(dashed);
         gc->StrokeLine(x, top - textH, x, bottom);
-        const wxString label = wxString::Format(_("Pass mark %s"), scoreText(data_.passMark));
+        const wxString label = wxString::Format(_("Pass mark %s"), pointsLabel(data_.passMark));
         gc->SetFont(labelFont, colour(Colour::Error));
         double w = 0, h = 0;
         gc->GetTextExtent(label, &w, &h);
