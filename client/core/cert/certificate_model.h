@@ -113,4 +113,26 @@ struct Certificate {
     bool operator==(const Certificate&) const = default;
 };
 
+// Who a certificate or an assignment belongs to, as the certificate area needs them.
+struct PersonSummary {
+    std::int64_t id = 0;
+    std::string employeeNo;  // 工号
+    std::string name;
+    std::string unit;
+    std::string department;
+
+    bool operator==(const PersonSummary&) const = default;
+};
+
+// Everything the status rules read, loaded at once (store/certificate_repository.h) so that the
+// statuses of a whole plant as of a date are computed in memory. Each list is ordered by id.
+struct CertificateBook {
+    std::vector<PersonSummary> people;
+    std::vector<Position> positions;
+    std::vector<Assignment> assignments;
+    std::vector<CertificateType> types;
+    std::vector<Requirement> requirements;
+    std::vector<Certificate> certificates;  // with their reviews
+};
+
 }  // namespace tqm::cert
