@@ -1,5 +1,5 @@
-// Shared by the tests of the certificate area's file readers: the sample files of tests/data/cert
-// and diagnostics written out in full.
+// Shared by the tests of the certificate area's file readers: the demo plant's files in content/,
+// the broken variants in tests/data/cert, and diagnostics written out in full.
 #pragma once
 
 #include <filesystem>
@@ -11,11 +11,21 @@
 
 namespace tqm::certtest {
 
-inline std::string sampleFile(const std::string& name) {
-    std::ifstream in(std::filesystem::path(TQM_TEST_DATA_DIR) / "cert" / name, std::ios::binary);
+inline std::string readWhole(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+// A broken variant from tests/data/cert.
+inline std::string sampleFile(const std::string& name) {
+    return readWhole(std::filesystem::path(TQM_TEST_DATA_DIR) / "cert" / name);
+}
+
+// One of the demo plant's files shipped in content/ (demo-cert-types.csv ...).
+inline std::string demoFile(const std::string& name) {
+    return readWhole(std::filesystem::path(TQM_SOURCE_DIR) / "content" / name);
 }
 
 inline Diagnostic error(const std::string& file, std::uint32_t line, std::uint32_t column,

@@ -8,12 +8,13 @@
 using tqm::Diagnostic;
 using tqm::parseDate;
 using tqm::certtest::error;
+using tqm::certtest::demoFile;
 using tqm::certtest::sampleFile;
 using namespace tqm::cert;
 
 TEST_CASE("the sample certificates file reads 28 certificates of people on the demo roster") {
     const CertificateFile file =
-        readCertificates(sampleFile("certificates.csv"), "certificates.csv");
+        readCertificates(demoFile("demo-certificates.csv"), "certificates.csv");
     CHECK(file.report.diagnostics.empty());
     CHECK(file.report.rejected == 0);
     REQUIRE(file.rows.size() == 28);

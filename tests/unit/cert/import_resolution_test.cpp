@@ -8,6 +8,7 @@
 
 using tqm::Diagnostic;
 using tqm::certtest::error;
+using tqm::certtest::demoFile;
 using tqm::certtest::sampleFile;
 using namespace tqm::cert;
 
@@ -24,10 +25,10 @@ KnownRecords demoPlant() {
     for (const auto& person : readRoster(roster, "demo-roster.csv").people)
         known.personIds[person.employeeNo] = ++id;
     id = 0;
-    for (const auto& row : readCertificateTypes(sampleFile("types.csv"), "types.csv").rows)
+    for (const auto& row : readCertificateTypes(demoFile("demo-cert-types.csv"), "types.csv").rows)
         known.typeIds[row.type.code] = ++id;
     id = 0;
-    for (const auto& row : readPositions(sampleFile("positions.csv"), "positions.csv").rows)
+    for (const auto& row : readPositions(demoFile("demo-positions.csv"), "positions.csv").rows)
         known.positionIds[row.position.name] = ++id;
     return known;
 }
@@ -38,7 +39,7 @@ TEST_CASE("the sample files resolve against the demo plant without a single prob
     const KnownRecords known = demoPlant();
     REQUIRE(known.personIds.size() == 36);
     const auto certificates =
-        resolveCertificates(readCertificates(sampleFile("certificates.csv"), "c.csv"), known);
+        resolveCertificates(readCertificates(demoFile("demo-certificates.csv"), "c.csv"), known);
     CHECK(certificates.report.diagnostics.empty());
     REQUIRE(certificates.rows.size() == 28);
     CHECK(certificates.rows[0].certificate.personId == 5);            // D0005
@@ -47,7 +48,7 @@ TEST_CASE("the sample files resolve against the demo plant without a single prob
     CHECK(certificates.rows[27].certificate.certificateTypeId == 9);  // GOV-WELD
 
     const auto requirements =
-        resolveRequirements(readRequirements(sampleFile("requirements.csv"), "r.csv"), known);
+        resolveRequirements(readRequirements(demoFile("demo-requirements.csv"), "r.csv"), known);
     CHECK(requirements.report.diagnostics.empty());
     REQUIRE(requirements.rows.size() == 13);
     CHECK(requirements.rows[2].requirement ==

@@ -6,11 +6,12 @@
 
 using tqm::Diagnostic;
 using tqm::certtest::error;
+using tqm::certtest::demoFile;
 using tqm::certtest::sampleFile;
 using namespace tqm::cert;
 
 TEST_CASE("the sample positions file reads ten positions, six of them key positions") {
-    const PositionFile file = readPositions(sampleFile("positions.csv"), "positions.csv");
+    const PositionFile file = readPositions(demoFile("demo-positions.csv"), "positions.csv");
     CHECK(file.report.diagnostics.empty());
     REQUIRE(file.rows.size() == 10);
     CHECK(file.rows[0] ==

@@ -7,11 +7,12 @@
 
 using tqm::Diagnostic;
 using tqm::certtest::error;
+using tqm::certtest::demoFile;
 using tqm::certtest::sampleFile;
 using namespace tqm::cert;
 
 TEST_CASE("the sample certificate types file reads every type with its rules") {
-    const CertificateTypeFile file = readCertificateTypes(sampleFile("types.csv"), "types.csv");
+    const CertificateTypeFile file = readCertificateTypes(demoFile("demo-cert-types.csv"), "types.csv");
     CHECK(file.report.diagnostics.empty());
     CHECK(file.report.rejected == 0);
     REQUIRE(file.rows.size() == 9);
