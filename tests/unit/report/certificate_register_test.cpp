@@ -22,7 +22,9 @@ TEST_CASE("the register CSV has a BOM, Chinese headers, joined positions and Chi
           "EXT-88,赵六,E004,仓储部,,计量员,2024-03-01,,,已吊销\r\n");
 }
 
-TEST_CASE("the register CSV in English has English headers, statuses and a ; between positions") {
+TEST_CASE(
+    "the register CSV in English has English headers and statuses and joins positions with a "
+    "semicolon") {
     const std::string csv =
         tqm::report::certificateRegisterCsv(sampleRegister(), RegisterLanguage::English);
     CHECK(
