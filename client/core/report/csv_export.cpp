@@ -68,6 +68,10 @@ std::string answerResultsCsv(std::span<const AnswerResultRow> rows, const Export
     return out;
 }
 
+std::string csvField(std::string_view text) {
+    return field(text);
+}
+
 std::optional<ExportError> writeCsvFile(const std::filesystem::path& file, const std::string& csv) {
     std::string failure = writeFileAtomically(file, csv);
     if (failure.empty()) return std::nullopt;

@@ -14,6 +14,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "report/result_rows.h"
 
@@ -23,6 +24,9 @@ std::string personResultsCsv(std::span<const PersonResultRow> rows,
                              const ExportOptions& options = {});
 std::string answerResultsCsv(std::span<const AnswerResultRow> rows,
                              const ExportOptions& options = {});
+
+// One cell as the exports write it: the formula guard, then RFC 4180 quoting when needed.
+std::string csvField(std::string_view text);
 
 // Writes the bytes through a temporary file and a rename, so a failed write leaves `file` as it
 // was.
