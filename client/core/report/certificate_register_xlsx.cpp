@@ -1,15 +1,12 @@
 // The certificate register as a workbook; see certificate_register.h.
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <iterator>
-#include <random>
 
 #include <xlsxwriter.h>
 
-#include "base/file_io.h"
 #include "base/utf8.h"
 #include "report/certificate_register.h"
+#include "report/xlsx_file.h"
 
 namespace tqm::report {
 
@@ -131,52 +128,13 @@ lxw_error writeRegister(lxw_workbook* workbook, std::span<const CertificateRegis
     return out.firstError();
 }
 
-// The file libxlsxwriter writes to, removed whatever happens.
-class ScratchFile {
-  public:
-    explicit ScratchFile(const std::filesystem::path& beside) {
-        std::random_device seed;
-        path_ = beside;
-        path_ += ".partial-" + std::to_string(seed()) + ".xlsx";
-    }
-    ~ScratchFile() {
-        std::error_code ignored;
-        std::filesystem::remove(path_, ignored);
-    }
-    ScratchFile(const ScratchFile&) = delete;
-    ScratchFile& operator=(const ScratchFile&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
-
-ExportError failure(const std::filesystem::path& file, std::string reason) {
-    if (reason.empty() || reason.back() != '.') reason += '.';
-    return {file.string(), "cannot write the workbook " + file.string() + ": " + reason};
-}
-
 }  // namespace
 
 std::optional<ExportError> writeCertificateRegisterXlsx(
     const std::filesystem::path& file, std::span<const CertificateRegisterRow> rows,
     RegisterLanguage language) {
-    ScratchFile scratch(file);
-    lxw_workbook* workbook = workbook_new(scratch.path().string().c_str());
-    if (!workbook) return failure(file, "the spreadsheet library could not start a workbook");
-    const lxw_error written = writeRegister(workbook, rows, language);
-    // workbook_close writes the scratch file and frees the workbook, also after a failed cell.
-    const lxw_error closed = workbook_close(workbook);
-    if (written != LXW_NO_ERROR) return failure(file, lxw_strerror(written));
-    if (closed != LXW_NO_ERROR) return failure(file, lxw_strerror(closed));
-
-    std::ifstream in(scratch.path(), std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in.good() && !in.eof())
-        return failure(file, "the finished workbook could not be read back");
-    std::string replaced = writeFileAtomically(file, bytes);
-    if (!replaced.empty()) return ExportError{file.string(), std::move(replaced)};
-    return std::nullopt;
+    return writeWorkbook(
+        file, [&](lxw_workbook* workbook) { return writeRegister(workbook, rows, language); });
 }
 
 }  // namespace tqm::report

@@ -1,14 +1,11 @@
 #include "report/xlsx_export.h"
 
-#include <fstream>
-#include <iterator>
-#include <random>
 #include <string>
 
 #include <xlsxwriter.h>
 
-#include "base/file_io.h"
 #include "report/result_format.h"
+#include "report/xlsx_file.h"
 
 namespace tqm::report {
 
@@ -130,66 +127,24 @@ void writeAnswers(SheetWriter& sheet, const Formats& formats,
     }
 }
 
-// The file libxlsxwriter writes to, removed whatever happens.
-class ScratchFile {
-  public:
-    explicit ScratchFile(const std::filesystem::path& beside) {
-        std::random_device seed;
-        path_ = beside;
-        path_ += ".partial-" + std::to_string(seed()) + ".xlsx";
-    }
-    ~ScratchFile() {
-        std::error_code ignored;
-        std::filesystem::remove(path_, ignored);
-    }
-    ScratchFile(const ScratchFile&) = delete;
-    ScratchFile& operator=(const ScratchFile&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
-
-// libxlsxwriter's messages end with a full stop; ours are added only where they lack one.
-ExportError failure(const std::filesystem::path& file, std::string reason) {
-    if (reason.empty() || reason.back() != '.') reason += '.';
-    return {file.string(), "cannot write the workbook " + file.string() + ": " + reason};
-}
-
 }  // namespace
 
 std::optional<ExportError> writeResultsXlsx(const std::filesystem::path& file,
                                             std::span<const PersonResultRow> people,
                                             std::span<const AnswerResultRow> answers,
                                             const ExportOptions& options) {
-    ScratchFile scratch(file);
-    lxw_workbook* workbook = workbook_new(scratch.path().string().c_str());
-    if (!workbook) return failure(file, "the spreadsheet library could not start a workbook");
-
-    lxw_error firstError = LXW_NO_ERROR;
-    const Formats formats = addFormats(workbook);
-    lxw_worksheet* peopleSheet = workbook_add_worksheet(workbook, "成绩");
-    lxw_worksheet* answerSheet = workbook_add_worksheet(workbook, "答题明细");
-    if (peopleSheet && answerSheet) {
+    return writeWorkbook(file, [&](lxw_workbook* workbook) {
+        lxw_error firstError = LXW_NO_ERROR;
+        const Formats formats = addFormats(workbook);
+        lxw_worksheet* peopleSheet = workbook_add_worksheet(workbook, "成绩");
+        lxw_worksheet* answerSheet = workbook_add_worksheet(workbook, "答题明细");
+        if (!peopleSheet || !answerSheet) return LXW_ERROR_MEMORY_MALLOC_FAILED;
         SheetWriter peopleWriter(peopleSheet, firstError);
         writePeople(peopleWriter, formats, people, options);
         SheetWriter answerWriter(answerSheet, firstError);
         writeAnswers(answerWriter, formats, answers);
-    } else {
-        firstError = LXW_ERROR_MEMORY_MALLOC_FAILED;
-    }
-    // workbook_close writes the scratch file and frees the workbook, also after a failed cell.
-    const lxw_error closed = workbook_close(workbook);
-    if (firstError != LXW_NO_ERROR) return failure(file, lxw_strerror(firstError));
-    if (closed != LXW_NO_ERROR) return failure(file, lxw_strerror(closed));
-
-    std::ifstream in(scratch.path(), std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in.good() && !in.eof())
-        return failure(file, "the finished workbook could not be read back");
-    std::string written = writeFileAtomically(file, bytes);
-    if (!written.empty()) return ExportError{file.string(), std::move(written)};
-    return std::nullopt;
+        return firstError;
+    });
 }
 
 }  // namespace tqm::report

@@ -2,22 +2,8 @@
 
 #include <wx/intl.h>
 #include <wx/sizer.h>
-#include <wx/stattext.h>
 
 namespace tqm::gui {
-
-namespace {
-
-wxWindow* titledPage(wxWindow* parent, const wxString& title) {
-    auto* page = new wxPanel(parent);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(page, wxID_ANY, title),
-               wxSizerFlags().Border(wxALL, page->FromDIP(24)));
-    page->SetSizer(sizer);
-    return page;
-}
-
-}  // namespace
 
 AdminPanel::AdminPanel(wxWindow* parent, LearnerWorkspace& workspace, BankLibrary& library)
     : wxPanel(parent), workspace_(workspace), library_(library) {
