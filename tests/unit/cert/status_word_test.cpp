@@ -30,7 +30,7 @@ TEST_CASE("every status has one word and reads back from it") {
     CHECK_FALSE(parseStatusWord(""));
 }
 
-TEST_CASE("valid, renewal open, review due and in grace count as qualified; nothing else does") {
+TEST_CASE("valid, renewal open, review due and in grace count as qualified and nothing else does") {
     CHECK(isQualifying(Status::Valid));
     CHECK(isQualifying(Status::RenewalOpen));
     CHECK(isQualifying(Status::ReviewDue));
