@@ -14,12 +14,12 @@ bool isKey(const CertificateBookIndex& index, std::int64_t positionId) {
     return position && position->key;
 }
 
-AssignmentWarning warningFor(const RequirementRow& row) {
+AssignmentWarning warningFor(const RequirementStatusRow& row) {
     return {row.personId, row.positionId,    row.certificateTypeId,
             row.status,   row.certificateId, row.requiredFrom};
 }
 
-bool unmet(const RequirementRow& row) {
+bool unmet(const RequirementStatusRow& row) {
     return row.level == RequirementLevel::Mandatory && !isQualifying(row.status);
 }
 
@@ -43,7 +43,7 @@ std::vector<AssignmentWarning> checkAssignment(const CertificateBookIndex& index
                                                const Assignment& proposed) {
     std::vector<AssignmentWarning> warnings;
     if (!isKey(index, proposed.positionId)) return warnings;
-    for (const RequirementRow& row : requirementRowsFor(
+    for (const RequirementStatusRow& row : requirementRowsFor(
              index, proposed.personId, proposed.positionId, proposed.from, proposed.from))
         if (unmet(row)) warnings.push_back(warningFor(row));
     return warnings;
@@ -52,7 +52,7 @@ std::vector<AssignmentWarning> checkAssignment(const CertificateBookIndex& index
 std::vector<AssignmentWarning> uncertifiedAssignments(const CertificateBookIndex& index,
                                                       Date asOf) {
     std::vector<AssignmentWarning> warnings;
-    for (const RequirementRow& row : statusesAsOf(index, asOf))
+    for (const RequirementStatusRow& row : statusesAsOf(index, asOf))
         if (unmet(row) && isKey(index, row.positionId)) warnings.push_back(warningFor(row));
     return warnings;
 }

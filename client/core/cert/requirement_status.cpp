@@ -42,7 +42,7 @@ std::vector<const Position*> positionsOn(const CertificateBookIndex& index, std:
 }
 
 void appendPersonRows(const CertificateBookIndex& index, std::int64_t personId, Date asOf,
-                      std::vector<RequirementRow>& rows) {
+                      std::vector<RequirementStatusRow>& rows) {
     for (const Position* position : positionsOn(index, personId, asOf)) {
         const Date since = *assignedSince(index, personId, position->id, asOf);
         const auto more = requirementRowsFor(index, personId, position->id, since, asOf);
@@ -87,12 +87,12 @@ std::optional<Date> assignedSince(const CertificateBookIndex& index, std::int64_
     return since;
 }
 
-std::vector<RequirementRow> requirementRowsFor(const CertificateBookIndex& index,
-                                               std::int64_t personId, std::int64_t positionId,
-                                               Date assignedFrom, Date asOf) {
-    std::vector<RequirementRow> rows;
+std::vector<RequirementStatusRow> requirementRowsFor(const CertificateBookIndex& index,
+                                                     std::int64_t personId, std::int64_t positionId,
+                                                     Date assignedFrom, Date asOf) {
+    std::vector<RequirementStatusRow> rows;
     for (const Requirement* requirement : index.requirementsOf(positionId)) {
-        RequirementRow row;
+        RequirementStatusRow row;
         row.personId = personId;
         row.positionId = positionId;
         row.certificateTypeId = requirement->certificateTypeId;
@@ -111,21 +111,21 @@ std::vector<RequirementRow> requirementRowsFor(const CertificateBookIndex& index
     return rows;
 }
 
-std::vector<RequirementRow> statusesAsOf(const CertificateBook& book, Date asOf) {
+std::vector<RequirementStatusRow> statusesAsOf(const CertificateBook& book, Date asOf) {
     return statusesAsOf(CertificateBookIndex(book), asOf);
 }
 
-std::vector<RequirementRow> statusesAsOf(const CertificateBookIndex& index, Date asOf) {
-    std::vector<RequirementRow> rows;
+std::vector<RequirementStatusRow> statusesAsOf(const CertificateBookIndex& index, Date asOf) {
+    std::vector<RequirementStatusRow> rows;
     rows.reserve(index.book().assignments.size() * 2);
     for (const PersonSummary* person : index.peopleByEmployeeNo())
         appendPersonRows(index, person->id, asOf, rows);
     return rows;
 }
 
-std::vector<RequirementRow> personStatusesAsOf(const CertificateBookIndex& index,
-                                               std::int64_t personId, Date asOf) {
-    std::vector<RequirementRow> rows;
+std::vector<RequirementStatusRow> personStatusesAsOf(const CertificateBookIndex& index,
+                                                     std::int64_t personId, Date asOf) {
+    std::vector<RequirementStatusRow> rows;
     appendPersonRows(index, personId, asOf, rows);
     return rows;
 }

@@ -27,7 +27,7 @@
 
 namespace tqm::cert {
 
-struct RequirementRow {
+struct RequirementStatusRow {
     std::int64_t personId = 0;
     std::int64_t positionId = 0;
     std::int64_t certificateTypeId = 0;
@@ -38,7 +38,7 @@ struct RequirementRow {
     Date assignedFrom{};                        // first day of the unbroken time in the position
     Date requiredFrom{};  // first day the certificate is required: assignedFrom + daysAllowed
 
-    bool operator==(const RequirementRow&) const = default;
+    bool operator==(const RequirementStatusRow&) const = default;
 };
 
 struct BestCertificate {
@@ -58,18 +58,18 @@ std::optional<Date> assignedSince(const CertificateBookIndex& index, std::int64_
                                   std::int64_t positionId, Date day);
 
 // Every person × requirement as of the day, sorted by 工号, position name and type code.
-std::vector<RequirementRow> statusesAsOf(const CertificateBook& book, Date asOf);
-std::vector<RequirementRow> statusesAsOf(const CertificateBookIndex& index, Date asOf);
+std::vector<RequirementStatusRow> statusesAsOf(const CertificateBook& book, Date asOf);
+std::vector<RequirementStatusRow> statusesAsOf(const CertificateBookIndex& index, Date asOf);
 
 // One person's rows as of the day (for a person page), in the same order.
-std::vector<RequirementRow> personStatusesAsOf(const CertificateBookIndex& index,
-                                               std::int64_t personId, Date asOf);
+std::vector<RequirementStatusRow> personStatusesAsOf(const CertificateBookIndex& index,
+                                                     std::int64_t personId, Date asOf);
 
 // The rows the person would have in the position on the day, counting their time in it from
 // `assignedFrom` (whether or not that assignment is in the book yet), by type code.
-std::vector<RequirementRow> requirementRowsFor(const CertificateBookIndex& index,
-                                               std::int64_t personId, std::int64_t positionId,
-                                               Date assignedFrom, Date asOf);
+std::vector<RequirementStatusRow> requirementRowsFor(const CertificateBookIndex& index,
+                                                     std::int64_t personId, std::int64_t positionId,
+                                                     Date assignedFrom, Date asOf);
 
 // Was the person qualified for the position on the day? (See the rule above.)
 bool isQualified(const CertificateBook& book, std::int64_t personId, std::int64_t positionId,

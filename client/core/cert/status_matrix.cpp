@@ -6,7 +6,7 @@ namespace tqm::cert {
 
 namespace {
 
-void fold(MatrixCell& cell, const RequirementRow& row) {
+void fold(MatrixCell& cell, const RequirementStatusRow& row) {
     if (cell.rows == 0 || severity(row.status) > severity(cell.worst)) cell.worst = row.status;
     if (cell.rows == 0 || severity(row.status) < severity(cell.best)) cell.best = row.status;
     cell.required = true;
@@ -18,7 +18,7 @@ void fold(MatrixCell& cell, const RequirementRow& row) {
 }  // namespace
 
 StatusMatrix statusMatrix(const CertificateBookIndex& index,
-                          const std::vector<RequirementRow>& rows, MatrixAxis axis) {
+                          const std::vector<RequirementStatusRow>& rows, MatrixAxis axis) {
     StatusMatrix matrix;
     matrix.axis = axis;
     std::unordered_map<std::int64_t, std::size_t> column;
@@ -50,7 +50,7 @@ StatusMatrix statusMatrix(const CertificateBookIndex& index,
         }
     }
 
-    for (const RequirementRow& row : rows) {
+    for (const RequirementStatusRow& row : rows) {
         const std::int64_t rowId = axis == MatrixAxis::People ? row.personId : row.positionId;
         auto at = rowOf.find(rowId);
         if (at == rowOf.end()) {

@@ -43,6 +43,6 @@ struct StatusMatrix {
 
 // `rows` are statusesAsOf(index, day) for the same book.
 StatusMatrix statusMatrix(const CertificateBookIndex& index,
-                          const std::vector<RequirementRow>& rows, MatrixAxis axis);
+                          const std::vector<RequirementStatusRow>& rows, MatrixAxis axis);
 
 }  // namespace tqm::cert

@@ -9,7 +9,7 @@ using cert_test::plantBook;
 using tqm::cert::CertificateBookIndex;
 using tqm::cert::isQualified;
 using tqm::cert::RequirementLevel;
-using tqm::cert::RequirementRow;
+using tqm::cert::RequirementStatusRow;
 using tqm::cert::Status;
 using tqm::cert::statusesAsOf;
 
@@ -23,7 +23,7 @@ struct Brief {
     bool operator==(const Brief&) const = default;
 };
 
-std::vector<Brief> brief(const std::vector<RequirementRow>& rows) {
+std::vector<Brief> brief(const std::vector<RequirementStatusRow>& rows) {
     std::vector<Brief> out;
     for (const auto& row : rows)
         out.push_back({row.personId, row.positionId, row.certificateTypeId, row.level, row.status,
