@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -90,6 +91,21 @@ TEST_CASE("a second store on the same folder reuses the keys instead of making n
                      second.sealKey().key->bytes().data() + 32,
                      first.sealKey().key->bytes().data()));
     CHECK(bytesOf(temp / "keys" / "id-number-seal.key") == sealBytes);
+}
+
+TEST_CASE("stores creating the same key at the same moment all end up with one key") {
+    TempFolder temp;
+    constexpr std::size_t kStores = 8;
+    std::vector<tqm::admin::PublicKey> keys(kStores);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < kStores; ++i)
+        threads.emplace_back([&, i] {
+            KeyStore store(temp / "keys");
+            keys[i] = store.signingKeys().key->publicKey();
+        });
+    for (auto& thread : threads) thread.join();
+    const auto onDisk = KeyStore(temp / "keys").signingKeys().key->publicKey();
+    for (const auto& key : keys) CHECK(key == onDisk);
 }
 
 TEST_CASE("a seal key file written by hand is read exactly") {
