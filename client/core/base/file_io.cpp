@@ -51,12 +51,22 @@ std::string failure(const std::filesystem::path& temporary, const std::string& m
 
 }  // namespace
 
-std::string writeFileAtomically(const std::filesystem::path& file, std::string_view bytes) {
+std::string writeFileAtomically(const std::filesystem::path& file, std::string_view bytes,
+                                std::optional<std::filesystem::perms> permissions) {
     std::filesystem::path temporary = file;
     temporary += ".tmp";
     {
         std::unique_ptr<std::FILE, FileCloser> out(std::fopen(temporary.string().c_str(), "wb"));
         if (!out) return "cannot write " + temporary.string() + ": " + std::strerror(errno);
+        if (permissions) {
+            std::error_code ec;
+            std::filesystem::permissions(temporary, *permissions, ec);
+            if (ec) {
+                out.reset();
+                return failure(temporary,
+                               "cannot restrict " + temporary.string() + ": " + ec.message());
+            }
+        }
         if (std::fwrite(bytes.data(), 1, bytes.size(), out.get()) != bytes.size() ||
             !flushToDisk(out.get())) {
             const std::string reason = std::strerror(errno);
