@@ -60,6 +60,7 @@ TEST_CASE(
     const auto one = *certificates.insert(first).value;
     const auto two = *certificates.insert(second).value;
     const auto review = certificates.addReview(one.id, day("2026-02-01")).value;
+    const auto earlier = certificates.addReview(one.id, day("2025-08-01")).value;
     certificates.revoke(one.id, day("2026-03-01"), "离岗");
 
     const CertificateBook book = certificates.loadBook();
@@ -76,7 +77,7 @@ TEST_CASE(
     Certificate revoked = one;
     revoked.revokedOn = day("2026-03-01");
     revoked.revokedReason = "离岗";
-    revoked.reviews = {*review};
+    revoked.reviews = {*earlier, *review};  // by due date, whatever order they were added in
     CHECK(book.certificates[0] == revoked);
     CHECK(book.certificates[1] == two);
 }
