@@ -291,6 +291,132 @@ constexpr std::string_view kEssayComments = R"sql(
 ALTER TABLE essay_mark ADD COLUMN comment TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 9: certificates for key positions (关键岗位持证上岗). Dates are calendar days written
+// 'YYYY-MM-DD' (the GLOB checks keep anything else out, so text order is date order); a "to" or
+// "until" date is the last day that counts. Who holds a position over time moves to
+// position_assignment: each person's current positions become open assignments from the day the
+// person was added (China Standard Time), and person_position stays as the current positions,
+// kept in step by the people repository. The audit log is append-only, like the other records
+// that must be explainable later.
+constexpr std::string_view kCertificates = R"sql(
+ALTER TABLE position ADD COLUMN is_key INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1));
+ALTER TABLE position ADD COLUMN description TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE position_assignment (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    position_id INTEGER NOT NULL REFERENCES position (id) ON DELETE CASCADE,
+    from_date   TEXT NOT NULL
+                CHECK (from_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    to_date     TEXT CHECK (to_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                            AND to_date >= from_date),
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX position_assignment_of_person
+    ON position_assignment (person_id, position_id, from_date);
+CREATE INDEX position_assignment_by_position ON position_assignment (position_id);
+CREATE UNIQUE INDEX position_assignment_open
+    ON position_assignment (person_id, position_id) WHERE to_date IS NULL;
+
+INSERT INTO position_assignment (person_id, position_id, from_date, created_at)
+SELECT person_position.person_id, person_position.position_id,
+       date(person.created_at / 1000, 'unixepoch', '+8 hours'), person.created_at
+FROM person_position JOIN person ON person.id = person_position.person_id
+ORDER BY person_position.person_id, person_position.position_id;
+
+CREATE TABLE certificate_type (
+    id                  INTEGER PRIMARY KEY,
+    code                TEXT NOT NULL UNIQUE CHECK (code <> ''),
+    name                TEXT NOT NULL CHECK (name <> ''),
+    issuer_kind         TEXT NOT NULL
+                        CHECK (issuer_kind IN ('internal', 'caq', 'government', 'other')),
+    issuer_name         TEXT NOT NULL DEFAULT '',
+    validity_months     INTEGER CHECK (validity_months > 0),
+    review_months       INTEGER CHECK (review_months > 0),
+    renewal_window_days INTEGER NOT NULL DEFAULT 0 CHECK (renewal_window_days >= 0),
+    grace_days          INTEGER NOT NULL DEFAULT 0 CHECK (grace_days >= 0),
+    exam_id             INTEGER REFERENCES exam (id),
+    number_pattern      TEXT NOT NULL CHECK (number_pattern <> ''),
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL
+);
+CREATE INDEX certificate_type_by_exam ON certificate_type (exam_id);
+
+CREATE TABLE certificate_requirement (
+    position_id         INTEGER NOT NULL REFERENCES position (id) ON DELETE CASCADE,
+    certificate_type_id INTEGER NOT NULL REFERENCES certificate_type (id) ON DELETE CASCADE,
+    level               TEXT NOT NULL CHECK (level IN ('mandatory', 'recommended')),
+    days_allowed        INTEGER NOT NULL DEFAULT 0 CHECK (days_allowed >= 0),
+    PRIMARY KEY (position_id, certificate_type_id)
+) WITHOUT ROWID;
+CREATE INDEX certificate_requirement_by_type ON certificate_requirement (certificate_type_id);
+
+CREATE TABLE certificate (
+    id                  INTEGER PRIMARY KEY,
+    number              TEXT NOT NULL UNIQUE CHECK (number <> ''),
+    person_id           INTEGER NOT NULL REFERENCES person (id),
+    certificate_type_id INTEGER NOT NULL REFERENCES certificate_type (id),
+    issued_on           TEXT NOT NULL
+                        CHECK (issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    valid_from          TEXT NOT NULL
+                        CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    valid_until         TEXT CHECK (valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                                    AND valid_until >= valid_from),
+    issuer              TEXT NOT NULL DEFAULT '',
+    source              TEXT NOT NULL CHECK (source IN ('exam', 'external', 'imported')),
+    attempt_id          INTEGER REFERENCES attempt (id),
+    renews_id           INTEGER REFERENCES certificate (id),
+    evidence_file       TEXT NOT NULL DEFAULT '',
+    revoked_on          TEXT CHECK (revoked_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    revoked_reason      TEXT CHECK (revoked_reason <> ''),
+    verification_code   TEXT NOT NULL DEFAULT '',
+    created_at          INTEGER NOT NULL,
+    CHECK ((revoked_on IS NULL) = (revoked_reason IS NULL))
+);
+CREATE UNIQUE INDEX certificate_by_attempt ON certificate (attempt_id)
+    WHERE attempt_id IS NOT NULL;
+CREATE INDEX certificate_of_person ON certificate (person_id, certificate_type_id);
+CREATE INDEX certificate_by_type ON certificate (certificate_type_id);
+CREATE INDEX certificate_by_renewed ON certificate (renews_id);
+
+CREATE TABLE certificate_review (
+    id             INTEGER PRIMARY KEY,
+    certificate_id INTEGER NOT NULL REFERENCES certificate (id) ON DELETE CASCADE,
+    due_on         TEXT NOT NULL
+                   CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    done_on        TEXT CHECK (done_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    result         TEXT CHECK (result IN ('passed', 'failed')),
+    valid_until    TEXT CHECK (valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    note           TEXT NOT NULL DEFAULT '',
+    recorded_at    INTEGER NOT NULL,
+    CHECK ((done_on IS NULL) = (result IS NULL)),
+    CHECK (valid_until IS NULL OR result = 'passed')
+);
+CREATE INDEX certificate_review_of_certificate ON certificate_review (certificate_id, due_on);
+
+CREATE TABLE certificate_number_counter (
+    prefix   TEXT PRIMARY KEY,
+    last_seq INTEGER NOT NULL CHECK (last_seq >= 0)
+) WITHOUT ROWID;
+
+ALTER TABLE person ADD COLUMN id_number_sealed BLOB
+    CHECK (id_number_sealed IS NULL OR length(id_number_sealed) > 40);
+ALTER TABLE person ADD COLUMN id_number_masked TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    action  TEXT NOT NULL CHECK (action <> ''),
+    subject TEXT NOT NULL DEFAULT '',
+    detail  TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "people, positions and who holds which position", kPeople},
     Migration{2, "blueprints, exams, attempts, frozen papers, answers and marks", kExams},
@@ -300,6 +426,10 @@ constexpr std::array kMigrations{
     Migration{5, "the organizer password as an Argon2id hash", kOrganizerPassword},
     Migration{7, "the question each running attempt is at", kAttemptPosition},
     Migration{8, "a comment with each essay mark", kEssayComments},
+    Migration{9,
+              "certificates for key positions: assignments with dates, certificate types, "
+              "requirements, certificates and reviews, sealed ID numbers, the audit log",
+              kCertificates},
 };
 
 }  // namespace

@@ -1,10 +1,13 @@
 #include "store/people_repository.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+
+#include "base/calendar_date.h"
 
 namespace tqm::store {
 
@@ -82,7 +85,7 @@ UpsertOutcome PeopleRepository::write(const PersonUpdate& person, std::int64_t n
         insert.bind(4, person.department.value_or(""));
         insert.bind(5, now);
         insert.exec();
-        if (person.positions) replacePositions(sql.getLastInsertRowid(), *person.positions);
+        if (person.positions) replacePositions(sql.getLastInsertRowid(), *person.positions, now);
         return UpsertOutcome::Added;
     }
     const std::int64_t id = find.getColumn(0).getInt64();
@@ -91,7 +94,7 @@ UpsertOutcome PeopleRepository::write(const PersonUpdate& person, std::int64_t n
     bool changed = find.getColumn(1).getString() != person.name ||
                    find.getColumn(2).getString() != unit ||
                    find.getColumn(3).getString() != department;
-    if (person.positions) changed = replacePositions(id, *person.positions) || changed;
+    if (person.positions) changed = replacePositions(id, *person.positions, now) || changed;
     if (!changed) return UpsertOutcome::Unchanged;
     SQLite::Statement update(sql,
                              "UPDATE person SET name = ?2, unit = ?3, department = ?4, "
@@ -106,28 +109,76 @@ UpsertOutcome PeopleRepository::write(const PersonUpdate& person, std::int64_t n
 }
 
 bool PeopleRepository::replacePositions(std::int64_t personId,
-                                        const std::vector<std::string>& positions) {
+                                        const std::vector<std::string>& positions,
+                                        std::int64_t now) {
     const std::vector<std::string> wanted = asSet(positions);
-    if (positionsOf(personId) == wanted) return false;
+    const std::vector<std::string> held = positionsOf(personId);
+    if (held == wanted) return false;
+    std::vector<std::string> removed;
+    std::set_difference(held.begin(), held.end(), wanted.begin(), wanted.end(),
+                        std::back_inserter(removed));
+    std::vector<std::string> added;
+    std::set_difference(wanted.begin(), wanted.end(), held.begin(), held.end(),
+                        std::back_inserter(added));
+    const std::string today = formatDate(dateAt(fromUnixMillis(now)));
+    for (const std::string& name : removed) leavePosition(personId, name, today);
+    for (const std::string& name : added) takePosition(personId, name, today, now);
+    return true;
+}
+
+// The person no longer holds the position from today: the open assignment ends yesterday, or
+// goes altogether when it began today (a span of no days is no history).
+void PeopleRepository::leavePosition(std::int64_t personId, const std::string& name,
+                                     const std::string& today) {
     SQLite::Database& sql = db_.sql();
-    SQLite::Statement clear(sql, "DELETE FROM person_position WHERE person_id = ?1");
-    clear.bind(1, personId);
-    clear.exec();
+    SQLite::Statement unlink(sql,
+                             "DELETE FROM person_position WHERE person_id = ?1 AND position_id = "
+                             "(SELECT id FROM position WHERE name = ?2)");
+    unlink.bind(1, personId);
+    unlink.bind(2, name);
+    unlink.exec();
+    SQLite::Statement dropSameDay(
+        sql,
+        "DELETE FROM position_assignment WHERE person_id = ?1 AND to_date IS NULL AND "
+        "from_date >= ?3 AND position_id = (SELECT id FROM position WHERE name = ?2)");
+    dropSameDay.bind(1, personId);
+    dropSameDay.bind(2, name);
+    dropSameDay.bind(3, today);
+    dropSameDay.exec();
+    SQLite::Statement close(
+        sql,
+        "UPDATE position_assignment SET to_date = date(?3, '-1 day') WHERE person_id = ?1 AND "
+        "to_date IS NULL AND position_id = (SELECT id FROM position WHERE name = ?2)");
+    close.bind(1, personId);
+    close.bind(2, name);
+    close.bind(3, today);
+    close.exec();
+}
+
+// The person holds the position from today; an assignment already open (entered with its own
+// dates) is kept as it is.
+void PeopleRepository::takePosition(std::int64_t personId, const std::string& name,
+                                    const std::string& today, std::int64_t now) {
+    SQLite::Database& sql = db_.sql();
     SQLite::Statement addPosition(
         sql, "INSERT INTO position (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+    addPosition.bind(1, name);
+    addPosition.exec();
     SQLite::Statement link(sql,
                            "INSERT INTO person_position (person_id, position_id) "
                            "SELECT ?1, id FROM position WHERE name = ?2");
-    for (const std::string& name : wanted) {
-        addPosition.bind(1, name);
-        addPosition.exec();
-        addPosition.reset();
-        link.bind(1, personId);
-        link.bind(2, name);
-        link.exec();
-        link.reset();
-    }
-    return true;
+    link.bind(1, personId);
+    link.bind(2, name);
+    link.exec();
+    SQLite::Statement open(sql,
+                           "INSERT INTO position_assignment (person_id, position_id, from_date, "
+                           "created_at) SELECT ?1, id, ?3, ?4 FROM position WHERE name = ?2 "
+                           "ON CONFLICT DO NOTHING");
+    open.bind(1, personId);
+    open.bind(2, name);
+    open.bind(3, today);
+    open.bind(4, now);
+    open.exec();
 }
 
 std::vector<std::string> PeopleRepository::positionsOf(std::int64_t personId) {

@@ -1,5 +1,7 @@
 // People in the database: who they are (工号, name, unit, department) and which positions (岗位)
-// they hold. Every write is its own transaction, committed before the call returns.
+// they hold. Every write is its own transaction, committed before the call returns. A change of
+// positions is also dated in position_assignment (see store/README.md), so that the certificate
+// rules know since when someone holds a position.
 #pragma once
 
 #include <cstdint>
@@ -71,7 +73,11 @@ class PeopleRepository {
   private:
     UpsertOutcome write(const PersonUpdate& person, std::int64_t now);
     std::vector<std::string> positionsOf(std::int64_t personId);
-    bool replacePositions(std::int64_t personId, const std::vector<std::string>& positions);
+    bool replacePositions(std::int64_t personId, const std::vector<std::string>& positions,
+                          std::int64_t now);
+    void leavePosition(std::int64_t personId, const std::string& name, const std::string& today);
+    void takePosition(std::int64_t personId, const std::string& name, const std::string& today,
+                      std::int64_t now);
 
     Database& db_;
 };
