@@ -6,8 +6,9 @@
 // Per run it reads what `tqm-trainer --report-startup` prints and times from the fork:
 //   window  the main window painted and idle (the target: under 1 s),
 //   banks   the banks read on the worker thread and shown,
-// with the resident memory at each (the target: under 200 MB with the banks shown) and how long
-// showing the banks held the UI thread once they were read (no more than 100 ms). With
+// with the resident memory at each (the target: under 200 MB with the banks shown), the peak
+// resident memory until then (the height of the bank read), whether OpenGL was mapped, and how
+// long showing the banks held the UI thread once they were read (no more than 100 ms). With
 // --scroll one more run scrolls the question list and the sign-in list to the end and reports
 // the slowest event handler (the target: under 100 ms).
 #include <sys/wait.h>
@@ -151,7 +152,9 @@ struct Sample {
     double windowOwnMs = -1;  // as the client measures it from its process start
     double windowRssMb = -1;
     double banksRssMb = -1;
-    double showMs = -1;  // how long showing the banks held the UI thread
+    double peakRssMb = -1;  // the most resident at any moment until the banks were shown
+    double showMs = -1;     // how long showing the banks held the UI thread
+    double openGl = -1;     // 1 when the client mapped an OpenGL library, 0 when not
 };
 
 std::optional<Sample> startOnce(const std::string& trainer, const fs::path& banks,
@@ -171,9 +174,11 @@ std::optional<Sample> startOnce(const std::string& trainer, const fs::path& bank
             sample.windowMs = at;
             sample.windowOwnMs = number(fields, "window_ms");
             sample.windowRssMb = number(fields, "rss_mb");
+            sample.openGl = number(fields, "opengl");
         } else if (kind == "banks") {
             sample.banksMs = at;
             sample.banksRssMb = number(fields, "rss_mb");
+            sample.peakRssMb = number(fields, "peak_mb");
             sample.showMs = number(fields, "show_ms");
         } else if (kind == "scroll" && scrolls) {
             scrolls->push_back(fields);
@@ -250,6 +255,7 @@ int main(int argc, char** argv) {
         {"showing the banks, UI thread (ms)", &Sample::showMs},
         {"resident at window (MB)", &Sample::windowRssMb},
         {"resident with banks shown (MB)", &Sample::banksRssMb},
+        {"peak resident until then (MB)", &Sample::peakRssMb},
     };
     for (const auto& [label, field] : rows) {
         const double before = column(empty, field);
@@ -258,6 +264,13 @@ int main(int argc, char** argv) {
                     before > 0 ? after / before : 0.0);
     }
     std::printf("bank: %zu questions; roster: %zu people\n", questions, people);
+    // GTK maps OpenGL (and with Mesa's software renderer, LLVM: about 50 MB) unless told not to.
+    const auto loadedOpenGl = [](const std::vector<Sample>& samples) {
+        return std::any_of(samples.begin(), samples.end(),
+                           [](const Sample& sample) { return sample.openGl != 0; });
+    };
+    std::printf("OpenGL libraries mapped: %s (empty), %s (loaded)\n",
+                loadedOpenGl(empty) ? "yes" : "no", loadedOpenGl(full) ? "yes" : "no");
     std::printf("targets: window usable < 1000 ms: %s; resident < 200 MB: %s\n",
                 column(full, &Sample::windowMs) < 1000 ? "met" : "NOT met",
                 column(full, &Sample::banksRssMb) < 200 ? "met" : "NOT met");

@@ -43,8 +43,9 @@ class Bank {
     // Copies text into the bank's own storage; assign the result to a field.
     std::string_view keep(std::string_view text) { return text_->keep(text); }
     TextStore& textStore() { return *text_; }
-    // Copies every text field into new storage that holds only them, and lets go of the old
-    // storage when no copy of the bank shares it. A bank read from a file points into the file's
+    // Copies every text field into new storage that holds only them (a name that questions
+    // repeat, such as a category, a tag, a key position or a source, only once), and lets go
+    // of the old storage when no copy of the bank shares it. A bank read from a file points into the file's
     // bytes, markup and all; a bank kept for long (the client's library) holds much less after
     // this. Rebuilds the indexes. Views taken into the bank before are no longer valid.
     void compactText();

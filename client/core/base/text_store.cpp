@@ -22,6 +22,7 @@ std::string_view TextStore::keep(std::string_view text) {
     std::string_view kept(cursor_, text.size());
     cursor_ += text.size();
     remaining_ -= text.size();
+    bytesKept_ += text.size();
     return kept;
 }
 

@@ -25,7 +25,10 @@ class TextStore {
     char* adopt(std::unique_ptr<char[]> buffer);
     char* adopt(ByteBuffer buffer);
 
+    // The storage allocated, in blocks of 64 KiB or more.
     std::size_t bytesHeld() const { return bytesHeld_; }
+    // The characters keep() has copied in so far.
+    std::size_t bytesKept() const { return bytesKept_; }
 
   private:
     std::vector<std::unique_ptr<char[]>> blocks_;
@@ -33,6 +36,7 @@ class TextStore {
     char* cursor_ = nullptr;
     std::size_t remaining_ = 0;
     std::size_t bytesHeld_ = 0;
+    std::size_t bytesKept_ = 0;
 };
 
 }  // namespace tqm

@@ -8,6 +8,7 @@
 #include <wx/msgdlg.h>
 #include <wx/wxcrtvararg.h>
 
+#include "app/graphics_environment.h"
 #include "app/language.h"
 #include "app/main_frame.h"
 #include "app/screenshot_tour.h"
@@ -33,6 +34,13 @@ wxString describeCurrentException() {
 }
 
 }  // namespace
+
+bool TrainerApp::Initialize(int& argc, wxChar** argv) {
+    const bool setOpenGl = keepGtkOffOpenGl();
+    const bool started = wxApp::Initialize(argc, argv);  // GTK reads the setting here
+    if (setOpenGl) forgetGtkOpenGlSetting();
+    return started;
+}
 
 bool TrainerApp::OnInit() {
     SetAppName("tqm-trainer");

@@ -16,6 +16,8 @@ namespace tqm::gui {
 
 class TrainerApp : public wxApp {
   public:
+    // Starts GTK without OpenGL (see graphics_environment.h).
+    bool Initialize(int& argc, wxChar** argv) override;
     bool OnInit() override;
     int OnRun() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;

@@ -50,6 +50,21 @@ std::optional<double> residentMegabytes() {
 #endif
 }
 
+std::optional<double> peakResidentMegabytes() {
+#ifdef __linux__
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.starts_with("VmHWM:")) continue;
+        std::istringstream fields(line.substr(6));
+        unsigned long long kilobytes = 0;
+        if (!(fields >> kilobytes)) return std::nullopt;
+        return static_cast<double>(kilobytes) / 1024.0;
+    }
+#endif
+    return std::nullopt;
+}
+
 void releaseFreedMemory() {
 #ifdef __GLIBC__
     malloc_trim(0);

@@ -13,6 +13,9 @@ std::optional<double> millisecondsSinceProcessStart();
 
 // The resident set size in megabytes (MiB); nothing where the system does not say.
 std::optional<double> residentMegabytes();
+// The largest resident set size since the process started, in megabytes (MiB): what a large
+// load held at its height. Nothing where the system does not say.
+std::optional<double> peakResidentMegabytes();
 
 // Hands the memory freed by a large load (a bank's parse documents, freed in the reading
 // thread's own malloc arena) back to the system, which the allocator would otherwise keep.

@@ -4,6 +4,7 @@
 
 #include <wx/wxcrtvararg.h>
 
+#include "app/graphics_environment.h"
 #include "app/scroll_report.h"
 
 namespace tqm::gui {
@@ -32,8 +33,8 @@ void reportScroll(const char* name, wxListCtrl& list, HandlerTimer& timer) {
 }
 
 void reportBanks(MainFrame& frame, HandlerTimer* timer, double showMs) {
-    report("banks_ms=" + figure(millisecondsSinceProcessStart()) +
-           " rss_mb=" + figure(residentMegabytes()) +
+    report("banks_ms=" + figure(millisecondsSinceProcessStart()) + " rss_mb=" +
+           figure(residentMegabytes()) + " peak_mb=" + figure(peakResidentMegabytes()) +
            " questions=" + std::to_string(frame.library().questionCount()) +
            " people=" + std::to_string(frame.signInPanel()->list()->personCount()) +
            " show_ms=" + figure(showMs) +
@@ -63,8 +64,8 @@ void reportStartup(MainFrame& frame, HandlerTimer* timer) {
         if (*reported) return;
         if (!*painted) return;
         *reported = true;
-        report("window_ms=" + figure(millisecondsSinceProcessStart()) +
-               " rss_mb=" + figure(residentMegabytes()));
+        report("window_ms=" + figure(millisecondsSinceProcessStart()) + " rss_mb=" +
+               figure(residentMegabytes()) + " opengl=" + (openGlLoaded() ? "1" : "0"));
         if (frame.loadingBanks())
             frame.setBanksLoadedHandler([&frame, timer](double showMs) {
                 frame.CallAfter([&frame, timer, showMs] { reportBanks(frame, timer, showMs); });
