@@ -2,7 +2,10 @@
 // Parsers and importers collect every problem they find instead of stopping at the first one.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <numeric>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +35,30 @@ std::string formatDiagnostic(const Diagnostic& diagnostic);
 
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 std::size_t countBySeverity(const std::vector<Diagnostic>& diagnostics, Severity severity);
+
+// Sorts diagnostics by line, then column (stable), keeping each one's detail beside it; details
+// missing at the end (a problem with no detail of its own) are made empty first.
+template <class Detail>
+void sortDiagnosticsWithDetails(std::vector<Diagnostic>& diagnostics,
+                                std::vector<Detail>& details) {
+    details.resize(diagnostics.size());
+    std::vector<std::size_t> order(diagnostics.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(diagnostics[a].line, diagnostics[a].column) <
+               std::pair(diagnostics[b].line, diagnostics[b].column);
+    });
+    std::vector<Diagnostic> sortedDiagnostics;
+    std::vector<Detail> sortedDetails;
+    sortedDiagnostics.reserve(order.size());
+    sortedDetails.reserve(order.size());
+    for (const std::size_t i : order) {
+        sortedDiagnostics.push_back(std::move(diagnostics[i]));
+        sortedDetails.push_back(std::move(details[i]));
+    }
+    diagnostics = std::move(sortedDiagnostics);
+    details = std::move(sortedDetails);
+}
 
 // Appends to a list while remembering which file the problems are about.
 class DiagnosticSink {

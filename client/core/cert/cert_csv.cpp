@@ -150,22 +150,7 @@ void addRowError(ImportReport& report, SourceRow where, std::size_t field, std::
 }
 
 void sortProblems(ImportReport& report) {
-    report.details.resize(report.diagnostics.size());
-    std::vector<std::size_t> order(report.diagnostics.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const Diagnostic& left = report.diagnostics[a];
-        const Diagnostic& right = report.diagnostics[b];
-        return std::pair(left.line, left.column) < std::pair(right.line, right.column);
-    });
-    std::vector<Diagnostic> diagnostics;
-    std::vector<ImportProblemDetail> details;
-    for (std::size_t i : order) {
-        diagnostics.push_back(std::move(report.diagnostics[i]));
-        details.push_back(std::move(report.details[i]));
-    }
-    report.diagnostics = std::move(diagnostics);
-    report.details = std::move(details);
+    sortDiagnosticsWithDetails(report.diagnostics, report.details);
 }
 
 std::string_view CertCsvRow::text(std::size_t field) const {

@@ -230,22 +230,7 @@ void RosterReader::rejectDuplicates() {
 // Sorts the diagnostics by line, then column, keeping each one's detail beside it; problems
 // without a detail of their own (the file's encoding) get an empty one.
 void sortProblems(Roster& roster) {
-    roster.details.resize(roster.diagnostics.size());
-    std::vector<std::size_t> order(roster.diagnostics.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const Diagnostic& left = roster.diagnostics[a];
-        const Diagnostic& right = roster.diagnostics[b];
-        return std::pair(left.line, left.column) < std::pair(right.line, right.column);
-    });
-    std::vector<Diagnostic> diagnostics;
-    std::vector<RosterProblemDetail> details;
-    for (std::size_t i : order) {
-        diagnostics.push_back(std::move(roster.diagnostics[i]));
-        details.push_back(std::move(roster.details[i]));
-    }
-    roster.diagnostics = std::move(diagnostics);
-    roster.details = std::move(details);
+    sortDiagnosticsWithDetails(roster.diagnostics, roster.details);
 }
 
 }  // namespace
