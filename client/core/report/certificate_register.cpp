@@ -55,12 +55,20 @@ std::optional<std::uint32_t> certificateStatusFill(std::string_view word) {
     return look->fill;
 }
 
-std::vector<std::string_view> certificateRegisterHeaders(RegisterLanguage language) {
-    if (language == RegisterLanguage::English)
-        return {"Certificate No.",  "Name",      "Employee No.", "Unit",        "Positions",
-                "Certificate type", "Issued on", "Valid until",  "Next review", "Status"};
-    return {"证书编号", "姓名",     "工号",     "单位",     "岗位",
-            "证书类型", "发证日期", "有效期至", "下次复审", "状态"};
+std::vector<std::string_view> certificateRegisterHeaders(RegisterLanguage language,
+                                                         IdNumberColumn idNumbers) {
+    const bool english = language == RegisterLanguage::English;
+    std::vector<std::string_view> headers =
+        english
+            ? std::vector<std::string_view>{"Certificate No.", "Name",
+                                            "Employee No.",    "Unit",
+                                            "Positions",       "Certificate type",
+                                            "Issued on",       "Valid until",
+                                            "Next review",     "Status"}
+            : std::vector<std::string_view>{"证书编号", "姓名",     "工号",     "单位",     "岗位",
+                                            "证书类型", "发证日期", "有效期至", "下次复审", "状态"};
+    if (idNumbers == IdNumberColumn::Shown) headers.push_back(english ? "ID number" : "身份证号");
+    return headers;
 }
 
 std::string joinPositions(std::span<const std::string> positions, RegisterLanguage language) {
@@ -74,10 +82,10 @@ std::string joinPositions(std::span<const std::string> positions, RegisterLangua
 }
 
 std::string certificateRegisterCsv(std::span<const CertificateRegisterRow> rows,
-                                   RegisterLanguage language) {
+                                   RegisterLanguage language, IdNumberColumn idNumbers) {
     // The byte-order mark makes Excel read the file as UTF-8 instead of the local code page.
     std::string out = "\xEF\xBB\xBF";
-    auto appendRecord = [&out](std::initializer_list<std::string> cells) {
+    auto appendRecord = [&out](const std::vector<std::string>& cells) {
         bool first = true;
         for (const std::string& cell : cells) {
             if (!first) out += ',';
@@ -87,24 +95,31 @@ std::string certificateRegisterCsv(std::span<const CertificateRegisterRow> rows,
         out += "\r\n";
     };
     std::vector<std::string> headers;
-    for (std::string_view header : certificateRegisterHeaders(language))
+    for (std::string_view header : certificateRegisterHeaders(language, idNumbers))
         headers.push_back(csvField(header));
-    appendRecord({headers[0], headers[1], headers[2], headers[3], headers[4], headers[5],
-                  headers[6], headers[7], headers[8], headers[9]});
+    appendRecord(headers);
     for (const CertificateRegisterRow& row : rows) {
-        appendRecord({csvField(row.number), csvField(row.name), csvField(row.employeeNo),
-                      csvField(row.unit), csvField(joinPositions(row.positions, language)),
-                      csvField(row.typeName), dateCell(row.issuedOn), dateCell(row.validUntil),
-                      dateCell(row.nextReview),
-                      csvField(certificateStatusLabel(row.status, language))});
+        std::vector<std::string> cells{csvField(row.number),
+                                       csvField(row.name),
+                                       csvField(row.employeeNo),
+                                       csvField(row.unit),
+                                       csvField(joinPositions(row.positions, language)),
+                                       csvField(row.typeName),
+                                       dateCell(row.issuedOn),
+                                       dateCell(row.validUntil),
+                                       dateCell(row.nextReview),
+                                       csvField(certificateStatusLabel(row.status, language))};
+        if (idNumbers == IdNumberColumn::Shown) cells.push_back(csvField(row.idNumber));
+        appendRecord(cells);
     }
     return out;
 }
 
 std::optional<ExportError> writeCertificateRegisterCsv(const std::filesystem::path& file,
                                                        std::span<const CertificateRegisterRow> rows,
-                                                       RegisterLanguage language) {
-    return writeCsvFile(file, certificateRegisterCsv(rows, language));
+                                                       RegisterLanguage language,
+                                                       IdNumberColumn idNumbers) {
+    return writeCsvFile(file, certificateRegisterCsv(rows, language, idNumbers));
 }
 
 }  // namespace tqm::report

@@ -34,7 +34,13 @@ struct CertificateRegisterRow {
     std::optional<Date> validUntil;      // 有效期至; nothing: no expiry (or no certificate)
     std::optional<Date> nextReview;      // 下次复审; nothing: no review due
     std::string status;                  // a status word, see certificateStatusLabel
+    std::string idNumber;  // 身份证号 (masked or full), written only with IdNumberColumn::Shown
 };
+
+// The register leaves ID numbers out unless asked: a last column 身份证号 holds each row's
+// idNumber (masked ones by default; full ones only in the guarded export of
+// cert/register_export.h).
+enum class IdNumberColumn { Omitted, Shown };
 
 enum class RegisterLanguage { Chinese, English };
 
@@ -52,8 +58,9 @@ std::string_view certificateStatusLabel(std::string_view word, RegisterLanguage 
 // word it does not know (the cell then stays unfilled).
 std::optional<std::uint32_t> certificateStatusFill(std::string_view word);
 
-// The ten column headers in the chosen language.
-std::vector<std::string_view> certificateRegisterHeaders(RegisterLanguage language);
+// The ten column headers in the chosen language, and 身份证号 / ID number after them when shown.
+std::vector<std::string_view> certificateRegisterHeaders(
+    RegisterLanguage language, IdNumberColumn idNumbers = IdNumberColumn::Omitted);
 
 // A person's positions as one cell: joined with 、 in Chinese and with "; " in English.
 std::string joinPositions(std::span<const std::string> positions, RegisterLanguage language);
@@ -61,11 +68,13 @@ std::string joinPositions(std::span<const std::string> positions, RegisterLangua
 // UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting and the formula guard of
 // csv_export.h; dates as 2026-11-24, an absent one as an empty cell.
 std::string certificateRegisterCsv(std::span<const CertificateRegisterRow> rows,
-                                   RegisterLanguage language = RegisterLanguage::Chinese);
+                                   RegisterLanguage language = RegisterLanguage::Chinese,
+                                   IdNumberColumn idNumbers = IdNumberColumn::Omitted);
 
 std::optional<ExportError> writeCertificateRegisterCsv(
     const std::filesystem::path& file, std::span<const CertificateRegisterRow> rows,
-    RegisterLanguage language = RegisterLanguage::Chinese);
+    RegisterLanguage language = RegisterLanguage::Chinese,
+    IdNumberColumn idNumbers = IdNumberColumn::Omitted);
 
 // One sheet (证书台账 / Register): bold header row frozen and filtered, widths that fit Chinese
 // text, dates as spreadsheet dates formatted yyyy-mm-dd, and the status cell filled with the
@@ -73,6 +82,7 @@ std::optional<ExportError> writeCertificateRegisterCsv(
 // yet counting). Printed landscape, one page wide, with the header on every page.
 std::optional<ExportError> writeCertificateRegisterXlsx(
     const std::filesystem::path& file, std::span<const CertificateRegisterRow> rows,
-    RegisterLanguage language = RegisterLanguage::Chinese);
+    RegisterLanguage language = RegisterLanguage::Chinese,
+    IdNumberColumn idNumbers = IdNumberColumn::Omitted);
 
 }  // namespace tqm::report

@@ -16,7 +16,7 @@ namespace {
 constexpr double kExcelUnixEpoch = 25569.0;
 constexpr double kMinColumnWidth = 8.0;
 constexpr double kMaxColumnWidth = 48.0;
-constexpr std::size_t kColumns = 10;
+constexpr std::size_t kMaxColumns = 11;
 constexpr std::uint8_t kA4Paper = 9;
 
 double excelDay(Date date) {
@@ -61,8 +61,8 @@ lxw_format* statusFormat(const Formats& formats, std::string_view word) {
 // the widest text of each column for the widths.
 class RegisterSheet {
   public:
-    RegisterSheet(lxw_worksheet* sheet, const Formats& formats)
-        : sheet_(sheet), formats_(formats) {}
+    RegisterSheet(lxw_worksheet* sheet, const Formats& formats, lxw_col_t columns)
+        : sheet_(sheet), formats_(formats), columns_(columns) {}
 
     void text(lxw_row_t row, lxw_col_t col, const std::string& value,
               lxw_format* format = nullptr) {
@@ -75,12 +75,12 @@ class RegisterSheet {
         if (value) keep(worksheet_write_number(sheet_, row, col, excelDay(*value), formats_.date));
     }
     void finish(lxw_row_t rows) {
-        for (lxw_col_t col = 0; col < kColumns; ++col) {
+        for (lxw_col_t col = 0; col < columns_; ++col) {
             const double width = std::clamp(widths_[col] + 2, kMinColumnWidth, kMaxColumnWidth);
             keep(worksheet_set_column(sheet_, col, col, width, nullptr));
         }
         worksheet_freeze_panes(sheet_, 1, 0);
-        keep(worksheet_autofilter(sheet_, 0, 0, rows - 1, kColumns - 1));
+        keep(worksheet_autofilter(sheet_, 0, 0, rows - 1, columns_ - 1));
         worksheet_set_landscape(sheet_);
         worksheet_set_paper(sheet_, kA4Paper);
         worksheet_fit_to_pages(sheet_, 1, 0);
@@ -94,20 +94,21 @@ class RegisterSheet {
     }
     lxw_worksheet* sheet_;
     const Formats& formats_;
-    std::array<double, kColumns> widths_{};
+    lxw_col_t columns_;
+    std::array<double, kMaxColumns> widths_{};
     lxw_error error_ = LXW_NO_ERROR;
 };
 
 lxw_error writeRegister(lxw_workbook* workbook, std::span<const CertificateRegisterRow> rows,
-                        RegisterLanguage language) {
+                        RegisterLanguage language, IdNumberColumn idNumbers) {
     const Formats formats = addFormats(workbook);
     lxw_worksheet* sheet = workbook_add_worksheet(
         workbook, language == RegisterLanguage::Chinese ? "证书台账" : "Register");
     if (!sheet) return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    RegisterSheet out(sheet, formats);
+    const std::vector<std::string_view> headers = certificateRegisterHeaders(language, idNumbers);
+    RegisterSheet out(sheet, formats, static_cast<lxw_col_t>(headers.size()));
     lxw_col_t col = 0;
-    for (std::string_view header : certificateRegisterHeaders(language))
-        out.text(0, col++, std::string(header), formats.header);
+    for (std::string_view header : headers) out.text(0, col++, std::string(header), formats.header);
     lxw_row_t row = 1;
     for (const CertificateRegisterRow& entry : rows) {
         // Text cells are always written as strings, so a name like "=1+1" is never a formula.
@@ -122,6 +123,7 @@ lxw_error writeRegister(lxw_workbook* workbook, std::span<const CertificateRegis
         out.date(row, 8, entry.nextReview);
         out.text(row, 9, std::string(certificateStatusLabel(entry.status, language)),
                  statusFormat(formats, entry.status));
+        if (idNumbers == IdNumberColumn::Shown) out.text(row, 10, entry.idNumber);
         ++row;
     }
     out.finish(row);
@@ -132,9 +134,10 @@ lxw_error writeRegister(lxw_workbook* workbook, std::span<const CertificateRegis
 
 std::optional<ExportError> writeCertificateRegisterXlsx(
     const std::filesystem::path& file, std::span<const CertificateRegisterRow> rows,
-    RegisterLanguage language) {
-    return writeWorkbook(
-        file, [&](lxw_workbook* workbook) { return writeRegister(workbook, rows, language); });
+    RegisterLanguage language, IdNumberColumn idNumbers) {
+    return writeWorkbook(file, [&](lxw_workbook* workbook) {
+        return writeRegister(workbook, rows, language, idNumbers);
+    });
 }
 
 }  // namespace tqm::report
