@@ -89,6 +89,10 @@ void importSmall(const TempDir& dir) {
         command.insert(command.begin(), {"--db", dbOf(dir)});
         REQUIRE(runTqm(command, smallDir()).exitCode == 0);
     }
+    // The roster dates each position from the day it is imported; a fixed first day keeps the
+    // register's statuses the same whatever day the test runs.
+    SQLite::Database db(dbOf(dir), SQLite::OPEN_READWRITE);
+    db.exec("UPDATE position_assignment SET from_date = '2024-01-01'");
 }
 
 std::size_t pdfPages(const std::string& pdf) {
@@ -238,8 +242,8 @@ TEST_CASE("the register of a small plant is written as exact CSV bytes") {
     const TempDir dir;
     importSmall(dir);
     const auto run = runTqm({"--db", dbOf(dir), "cert", "register", "--format", "csv", "-o",
-                             (dir / "台账.csv").string(), "--as-of", "2030-01-01"});
-    CHECK(run.err == "wrote " + (dir / "台账.csv").string() + ": 3 rows as of 2030-01-01\n");
+                             (dir / "台账.csv").string(), "--as-of", "2026-06-01"});
+    CHECK(run.err == "wrote " + (dir / "台账.csv").string() + ": 3 rows as of 2026-06-01\n");
     CHECK(run.exitCode == 0);
     CHECK(readFile(dir / "台账.csv") ==
           "\xEF\xBB\xBF证书编号,姓名,工号,单位,岗位,证书类型,发证日期,有效期至,下次复审,状态\r\n"
@@ -251,7 +255,7 @@ TEST_CASE("the register of a small plant is written as exact CSV bytes") {
 
     const auto filtered =
         runTqm({"--db", dbOf(dir), "cert", "register", "-o", (dir / "k.csv").string(), "--as-of",
-                "2030-01-01", "--unit", "二车间", "--status", "missing", "--masked-id-numbers"});
+                "2026-06-01", "--unit", "二车间", "--status", "missing", "--masked-id-numbers"});
     CHECK(filtered.exitCode == 0);
     CHECK(readFile(dir / "k.csv") ==
           "\xEF\xBB\xBF证书编号,姓名,工号,单位,岗位,证书类型,发证日期,有效期至,下次复审,状态,"
@@ -333,7 +337,7 @@ TEST_CASE("a full ID-number register needs the organizer password and leaves one
     const std::string out = (dir / "full.csv").string();
     const std::vector<std::string> command{"--db",     dbOf(dir),    "cert",
                                            "register", "-o",         out,
-                                           "--as-of",  "2030-01-01", "--full-id-numbers"};
+                                           "--as-of",  "2026-06-01", "--full-id-numbers"};
     const auto unset = runTqmWithInput(command, "whatever1\n");
     CHECK(unset.err.rfind("tqm: password-not-set: ", 0) == 0);
     CHECK(unset.exitCode == 1);
@@ -347,12 +351,12 @@ TEST_CASE("a full ID-number register needs the organizer password and leaves one
 
     const auto right = runTqmWithInput(command, "organizer-2026\n");
     CHECK(right.err == "wrote " + out +
-                           ": 3 rows as of 2030-01-01; full ID numbers, recorded in the audit "
+                           ": 3 rows as of 2026-06-01; full ID numbers, recorded in the audit "
                            "log (entry 1)\n");
     CHECK(right.exitCode == 0);
     CHECK(readFile(out).find(",已过期,110101199003071233\r\n") != std::string::npos);
     CHECK(rows(dir, "SELECT action, subject, detail FROM audit_log") ==
-          "export-id-numbers|" + out + "|3 rows as of 2030-01-01");
+          "export-id-numbers|" + out + "|3 rows as of 2026-06-01");
 
     std::ofstream(dir / "password.txt") << "organizer-2026\n";
     std::vector<std::string> fromFile = command;
