@@ -12,8 +12,11 @@
 namespace tqm::bank::reader {
 
 SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to,
-                       const char* copyFrom)
-    : text(source) {
+                       const char* copyFrom, const MappedFile* mappedFile)
+    : text(source), mapped(mappedFile) {
+    const std::size_t textOffset =
+        mapped ? static_cast<std::size_t>(text.data() - mapped->bytes().data()) : 0;
+    std::size_t released = textOffset + from;
     // Typical bank lines are a few dozen bytes; the whole text's share, so that appending the
     // scan of the rest seldom reallocates.
     lineStarts.reserve(text.size() / 48 + 1);
@@ -33,6 +36,7 @@ SourceScan::SourceScan(std::string_view source, std::size_t from, std::size_t to
         }
         if (copyFrom) std::memcpy(const_cast<char*>(begin) + start, copyFrom + start, stop - start);
         scanPiece(start, stop);
+        if (mapped) released = mapped->release(released, textOffset + stop);
         start = stop;
     }
 }

@@ -21,6 +21,7 @@
 #include "bank/bank.h"
 #include "base/concurrency.h"
 #include "base/diagnostic.h"
+#include "base/mapped_file.h"
 
 namespace tqm::bank::reader {
 
@@ -97,13 +98,20 @@ struct SourceScan {
 
     bool validUtf8 = true;  // of the part scanned
 
+    // When the text is a file mapped for reading to keep (readBankFileToKeep): its pages are
+    // handed back behind the scan and behind each reading thread, so that the file is never
+    // resident whole. Null for a buffer of the reader's own.
+    const MappedFile* mapped = nullptr;
+
     // Reads text[begin, end), which must not have been parsed (written to) yet; `begin` is 0 or
     // the start of a line. With `copyFrom`, text[begin, end) is first filled from copyFrom[begin,
     // end) (`text` is then the reader's own, writable buffer): piece by piece, so that each piece
     // is copied, checked and scanned while it is in the processor's cache, and the text is read
     // from memory once instead of once per step.
+    // With `mapped` (whose bytes `text` lies in), the pages scanned are handed back as the scan
+    // moves on.
     SourceScan(std::string_view text, std::size_t begin, std::size_t end,
-               const char* copyFrom = nullptr);
+               const char* copyFrom = nullptr, const MappedFile* mapped = nullptr);
     explicit SourceScan(std::string_view text) : SourceScan(text, 0, text.size()) {}
     // Adds the scan of the part of the text that follows the part this one read.
     void append(const SourceScan& next);

@@ -14,6 +14,7 @@
 #include "bank/validator.h"
 #include "base/byte_buffer.h"
 #include "base/concurrency.h"
+#include "base/page_allocator.h"
 
 namespace tqm::bank::reader {
 
@@ -47,8 +48,29 @@ XmlToken StreamReader::nextSignificant() {
 }
 
 std::string_view StreamReader::keep(std::string decoded) {
+    if (copier_) return decoded_.emplace_back(std::move(decoded));
     const std::lock_guard lock(scan_.keepLock);
     return bank_.keep(decoded);
+}
+
+void StreamReader::keepHeader() {
+    if (!copier_) return;
+    copier_->header(bank_);
+    decoded_.clear();
+}
+
+void StreamReader::keepQuestion(Question& q) {
+    if (!copier_) return;
+    (*copier_)(q);
+    decoded_.clear();
+    if (!scan_.mapped) return;
+    // Handed back a few pages at a time: each call is a system call.
+    constexpr std::size_t kReleaseBytes = 1 << 20;
+    const auto textOffset =
+        static_cast<std::size_t>(scan_.text.data() - scan_.mapped->bytes().data());
+    const std::size_t readTo = textOffset + tokens_->offset();
+    if (released_ == kUnplaced) released_ = textOffset + questionsFrom_;
+    if (readTo - released_ >= kReleaseBytes) released_ = scan_.mapped->release(released_, readTo);
 }
 
 bool StreamReader::containsAmpersand(std::string_view raw) {
@@ -122,16 +144,48 @@ void clearModel(Bank& bank) {
 
 namespace {
 
+// The second half's questions, in chunks: appended to the first half's list a chunk at a time,
+// each handed back to the system once moved, so that the two lists never both hold the whole
+// second half (16 MB more at the end of the read for 50,000 questions).
+class QuestionChunks {
+  public:
+    Question& emplace_back() {
+        if (chunks_.empty() || chunks_.back().size() == kChunk)
+            chunks_.emplace_back().reserve(kChunk);
+        ++size_;
+        return chunks_.back().emplace_back();
+    }
+    std::size_t size() const { return size_; }
+
+    void moveInto(std::vector<Question>& out) {
+        for (Chunk& chunk : chunks_) {
+            out.insert(out.end(), std::make_move_iterator(chunk.begin()),
+                       std::make_move_iterator(chunk.end()));
+            Chunk().swap(chunk);
+        }
+        chunks_.clear();
+        size_ = 0;
+    }
+
+  private:
+    static constexpr std::size_t kChunk = 2048;
+    using Chunk = std::vector<Question, PageAllocator<Question>>;
+    std::vector<Chunk> chunks_;
+    std::size_t size_ = 0;
+};
+
 class BankStream {
   public:
-    BankStream(SourceScan& scan, Bank& bank, QuestionHashes* hashes)
-        : scan_(scan), bank_(bank), hashes_(hashes) {}
+    BankStream(SourceScan& scan, Bank& bank, QuestionHashes* hashes, bool keep)
+        : scan_(scan), bank_(bank), hashes_(hashes) {
+        if (keep) copier_.emplace(bank.textStore());
+    }
 
     bool read() {
         const std::string_view text = scan_.text;
         if (text.size() >= kParallelBytes) split_ = findSplitPoints(text);
         XmlTokenizer head(text, 0, split_ ? split_->contentBegin : text.size());
-        StreamReader reader(scan_, bank_, head);
+        StreamReader reader(scan_, bank_, head, copier());
         XmlToken token = reader.nextSignificant();
         if (token == XmlToken::Declaration) {
             for (const XmlAttribute& a : head.attributes())
@@ -239,9 +293,11 @@ class BankStream {
     }
 
     // Reads questions until `last`: the end tag of <questions>, or the end of a half's range.
-    bool readQuestionRange(StreamReader& reader, std::vector<Question>& out, QuestionHashes* hashes,
+    template <typename Questions>
+    bool readQuestionRange(StreamReader& reader, Questions& out, QuestionHashes* hashes,
                            XmlToken last) {
         XmlTokenizer& tokens = reader.tokens();
+        reader.startQuestionsAt(tokens.offset());
         std::string scratch;
         for (;;) {
             const XmlToken token = reader.nextSignificant();
@@ -251,6 +307,7 @@ class BankStream {
             if (!type) return false;
             Question& q = out.emplace_back();
             if (!streamQuestion(reader, *type, q)) return false;
+            reader.keepQuestion(q);
             if (hashes) {
                 const std::size_t index = out.size() - 1;
                 hashes->resize(index + 1);
@@ -260,6 +317,8 @@ class BankStream {
     }
 
     bool readQuestions(StreamReader& reader) {
+        // The bank's fields and categories come before its questions.
+        reader.keepHeader();
         XmlTokenizer& tokens = reader.tokens();
         if (!split_) return readQuestionRange(reader, bank_.questions, hashes_, XmlToken::EndTag);
         // The start tag the split was found at, and nothing of the text after it read yet.
@@ -275,30 +334,32 @@ class BankStream {
     bool readHalves() {
         const std::string_view text = scan_.text;
         std::vector<Question>& first = bank_.questions;
-        std::vector<Question> second;
+        QuestionChunks second;
         const std::size_t firstBytes = split_->middle - split_->contentBegin;
         const std::size_t secondBytes = split_->contentEnd - split_->middle;
         first.reserve((firstBytes + secondBytes) / kReserveBytesPerQuestion + 1);
         adviseHugePages(first.data(), first.capacity() * sizeof(Question));
-        second.reserve(secondBytes / kReserveBytesPerQuestion + 1);
-        adviseHugePages(second.data(), second.capacity() * sizeof(Question));
         QuestionHashes secondHashes;
+        // The second thread keeps its text in a store of its own, which the bank takes over.
+        TextStore secondText;
+        std::optional<TextCopier> secondCopier;
+        if (copier_) secondCopier.emplace(secondText);
         bool read[2] = {false, false};
         runConcurrently(
             [&] {
                 XmlTokenizer tokens(text, split_->middle, split_->contentEnd);
-                StreamReader reader(scan_, bank_, tokens);
+                StreamReader reader(scan_, bank_, tokens, secondCopier ? &*secondCopier : nullptr);
                 read[1] = readQuestionRange(reader, second, hashes_ ? &secondHashes : nullptr,
                                             XmlToken::End);
             },
             [&] {
                 XmlTokenizer tokens(text, split_->contentBegin, split_->middle);
-                StreamReader reader(scan_, bank_, tokens);
+                StreamReader reader(scan_, bank_, tokens, copier());
                 read[0] = readQuestionRange(reader, first, hashes_, XmlToken::End);
             });
+        bank_.textStore().absorb(std::move(secondText));
         if (!read[0] || !read[1]) return false;
-        first.insert(first.end(), std::make_move_iterator(second.begin()),
-                     std::make_move_iterator(second.end()));
+        second.moveInto(first);
         if (hashes_) {
             hashes_->id.insert(hashes_->id.end(), secondHashes.id.begin(), secondHashes.id.end());
             hashes_->stemKey.insert(hashes_->stemKey.end(), secondHashes.stemKey.begin(),
@@ -309,17 +370,20 @@ class BankStream {
         return true;
     }
 
+    TextCopier* copier() { return copier_ ? &*copier_ : nullptr; }
+
     SourceScan& scan_;
     Bank& bank_;
     QuestionHashes* hashes_;
+    std::optional<TextCopier> copier_;  // reading to keep
     std::optional<SplitPoints> split_;
     std::optional<XmlTokenizer> tail_;
 };
 
 }  // namespace
 
-bool streamBank(SourceScan& scan, Bank& bank, QuestionHashes* hashes) {
-    return BankStream(scan, bank, hashes).read();
+bool streamBank(SourceScan& scan, Bank& bank, QuestionHashes* hashes, bool keep) {
+    return BankStream(scan, bank, hashes, keep).read();
 }
 
 }  // namespace tqm::bank::reader

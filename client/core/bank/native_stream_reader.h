@@ -16,11 +16,13 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 
 #include "bank/bank.h"
 #include "bank/native_reader_context.h"
+#include "bank/text_copier.h"
 #include "bank/xml_stream_tokenizer.h"
 
 namespace tqm::bank {
@@ -32,7 +34,12 @@ namespace tqm::bank::reader {
 // Reads the bank from scan.text (the text without its byte order mark). True when read; false
 // when refused, with the bank's fields partly filled: clear them with clearModel() before the
 // document path reads the text. With `hashes`, each question's hashes are computed as it is read.
-bool streamBank(SourceScan& scan, Bank& bank, QuestionHashes* hashes);
+//
+// With `keep`, the bank is read to keep (readBankFileToKeep): each question's text is copied
+// into the bank's own store as soon as the question is read (a name questions repeat only
+// once, as Bank::compactText() does), and when the text is a mapped file (scan.mapped) its pages
+// are handed back behind each reading thread. No field then points into scan.text.
+bool streamBank(SourceScan& scan, Bank& bank, QuestionHashes* hashes, bool keep = false);
 
 // Empties every field streamBank() fills; the bank's text store is kept.
 void clearModel(Bank& bank);
@@ -41,8 +48,10 @@ void clearModel(Bank& bank);
 // and scratch lists, and the decoding of raw values into the bank's text store.
 class StreamReader {
   public:
-    StreamReader(SourceScan& scan, Bank& bank, XmlTokenizer& tokens)
-        : scan_(scan), bank_(bank), tokens_(&tokens), lines_(scan) {}
+    // With `copier`, text is read to keep: keepHeader() and keepQuestion() copy it into the
+    // copier's store.
+    StreamReader(SourceScan& scan, Bank& bank, XmlTokenizer& tokens, TextCopier* copier = nullptr)
+        : scan_(scan), bank_(bank), tokens_(&tokens), lines_(scan), copier_(copier) {}
 
     XmlTokenizer& tokens() { return *tokens_; }
     void setTokens(XmlTokenizer& tokens) { tokens_ = &tokens; }
@@ -66,6 +75,14 @@ class StreamReader {
     // An attribute's value as the document path decodes it.
     std::string_view value(const XmlAttribute& attribute);
 
+    // When reading to keep: copies the text of `q`, just read, out of scan.text, and hands
+    // back the mapped file's pages that this thread has read past.
+    void keepQuestion(Question& q);
+    // When reading to keep: copies the bank's own fields and categories, all read by now.
+    void keepHeader();
+    // Where this thread starts reading questions: no page before it is handed back.
+    void startQuestionsAt(std::size_t offset) { questionsFrom_ = offset; }
+
   private:
     std::string_view keep(std::string decoded);
     std::string_view decodeCharacterData(std::string_view raw);
@@ -81,6 +98,11 @@ class StreamReader {
     // Index in scan_.ampersands of the first '&' not before the text last asked about.
     static constexpr std::size_t kUnplaced = static_cast<std::size_t>(-1);
     std::size_t nextAmpersand_ = kUnplaced;
+    TextCopier* copier_;
+    // When reading to keep, text decoded since the last copy: the copy is all that is kept.
+    std::deque<std::string> decoded_;
+    std::size_t questionsFrom_ = 0;
+    std::size_t released_ = kUnplaced;  // where this thread's pages handed back so far end
 };
 
 // Reads a question element whose start tag was just read; implemented in

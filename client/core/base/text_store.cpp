@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace tqm {
 
@@ -24,6 +25,19 @@ std::string_view TextStore::keep(std::string_view text) {
     remaining_ -= text.size();
     bytesKept_ += text.size();
     return kept;
+}
+
+void TextStore::absorb(TextStore&& other) {
+    blocks_.insert(blocks_.end(), std::make_move_iterator(other.blocks_.begin()),
+                   std::make_move_iterator(other.blocks_.end()));
+    buffers_.insert(buffers_.end(), std::make_move_iterator(other.buffers_.begin()),
+                    std::make_move_iterator(other.buffers_.end()));
+    bytesHeld_ += other.bytesHeld_;
+    bytesKept_ += other.bytesKept_;
+    other.blocks_.clear();
+    other.buffers_.clear();
+    other.cursor_ = nullptr;
+    other.remaining_ = other.bytesHeld_ = other.bytesKept_ = 0;
 }
 
 char* TextStore::adopt(std::unique_ptr<char[]> buffer) {

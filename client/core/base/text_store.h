@@ -25,6 +25,10 @@ class TextStore {
     char* adopt(std::unique_ptr<char[]> buffer);
     char* adopt(ByteBuffer buffer);
 
+    // Takes over everything `other` holds; views into it stay valid, and `other` is left empty.
+    // Text kept from here on goes on filling this store's current block.
+    void absorb(TextStore&& other);
+
     // The storage allocated, in blocks of 64 KiB or more.
     std::size_t bytesHeld() const { return bytesHeld_; }
     // The characters keep() has copied in so far.

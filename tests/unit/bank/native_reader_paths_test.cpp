@@ -1,7 +1,8 @@
 // The native reader's two paths (bank/native_stream_reader.h) give the same bank and the same
 // diagnostics for every XML file in the repository and the shared fixtures, for variants of the
 // banks among them that change their bytes but not their meaning, and for a bank large enough
-// to be read in two halves.
+// to be read in two halves; and reading each of them to keep (readBankFileToKeep) gives what
+// reading it and compacting its text gives (reader_paths_support.h).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
