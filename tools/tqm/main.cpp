@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "bank_commands.h"
+#include "cert_commands.h"
 #include "course_commands.h"
 #include "database_option.h"
 #include "exam_commands.h"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     tqm::cli::addCourseCommands(app, exitCode);
     tqm::cli::addPeopleCommands(app, databasePath, exitCode);
     tqm::cli::addExamCommands(app, databasePath, exitCode);
+    tqm::cli::addCertCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
         "Run 'tqm bank COMMAND --help', 'tqm course COMMAND --help', 'tqm people COMMAND --help' "
