@@ -164,3 +164,24 @@ TEST_CASE("an essay marked later that makes the attempt pass issues the certific
     CHECK(marked.submission->certificate->state == cert::AttemptIssueState::Issued);
     CHECK(marked.submission->certificate->certificate->number == "TQM-2026-000001");
 }
+
+TEST_CASE(
+    "an attempt submitted automatically at the deadline with a pass issues its "
+    "certificate") {
+    LifecycleFixture f;
+    f.addType();
+    const std::vector<exam::PaperQuestion> paper = lifecycletest::objectivePaper();
+    const std::int64_t attempt =
+        f.service.start(f.examId, f.zhang, sessiontest::assembled(paper)).attempt->attempt.id;
+    const std::vector<std::string> right{"B", "T", "AC", "PDCA|戴明"};
+    for (std::size_t i = 0; i < paper.size(); ++i)
+        f.service.answer(attempt, i + 1, exam::parseAnswer(paper[i], right[i]).answer);
+    f.clock.set(storetest::knownMoment() + std::chrono::minutes(31));
+    const session::HeartbeatResult beat = f.service.heartbeat(attempt);
+    REQUIRE(beat.autoSubmitted);
+    CHECK(beat.autoSubmitted->attempt.submittedBy == store::SubmittedBy::Deadline);
+    REQUIRE(beat.autoSubmitted->certificate);
+    CHECK(beat.autoSubmitted->certificate->state == cert::AttemptIssueState::Issued);
+    CHECK(f.count("SELECT COUNT(*) FROM certificate WHERE attempt_id = " +
+                  std::to_string(attempt)) == 1);
+}
