@@ -83,7 +83,7 @@ TEST_CASE("cert assign warns about a missing mandatory certificate and saves onl
     CHECK(again.exitCode == 1);
 }
 
-TEST_CASE("cert issue enters an external certificate; a number already taken is refused") {
+TEST_CASE("cert issue enters an external certificate and refuses a number already taken") {
     const DemoPlant plant;
     const auto issued = plant.tqm({"cert", "issue", "--person", "D0005", "--type", "INT-QI",
                                    "--number", "ZJ-QI-2026-0101", "--issued", "2026-03-10"});
