@@ -30,6 +30,29 @@ void printRefusal(const session::Refusal& refusal) {
     printSummary("tqm: " + refusal.code + ": " + refusal.message);
 }
 
+namespace {
+
+// The line about the certificate a pass earned, after the submission's line; empty when the exam
+// earns none.
+std::string certificateNotice(const cert::AttemptIssue& issue) {
+    if (issue.certificate && issue.type) {
+        const cert::Certificate& certificate = *issue.certificate;
+        std::string line = "\ncertificate " + certificate.number + " (" + issue.type->code + " " +
+                           issue.type->name + ") " +
+                           (issue.issuedNow() ? "issued" : "issued before") + ", valid " +
+                           formatDate(certificate.validFrom);
+        line +=
+            certificate.validUntil ? " to " + formatDate(*certificate.validUntil) : " without end";
+        if (certificate.renewsId) line += ", a renewal";
+        return line;
+    }
+    if (issue.refusal)
+        return "\nno certificate issued: " + issue.refusal->code + ": " + issue.refusal->message;
+    return {};
+}
+
+}  // namespace
+
 std::string submissionLine(const session::Submission& submission, const store::Person& person) {
     const store::AttemptRow& attempt = submission.attempt;
     std::string line = "attempt " + std::to_string(attempt.id) + " of exam " +
@@ -43,6 +66,7 @@ std::string submissionLine(const session::Submission& submission, const store::P
                                 ? "automatically at the deadline"
                                 : "by the person") +
                 " at " + formatIsoUtc(fromUnixMillis(*attempt.submittedAt));
+    if (submission.certificate) line += certificateNotice(*submission.certificate);
     return line;
 }
 

@@ -6,7 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "bank_commands.h"
-#include "cert_file_commands.h"
+#include "cert_commands.h"
 #include "course_commands.h"
 #include "database_option.h"
 #include "exam_commands.h"
@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
         "tqm: the command line of TQM Trainer (全面质量管理培训与竞赛系统).\n"
         "Checks, counts, imports and exports question banks; checks and lists the courseware;\n"
         "keeps the roster of people;\n"
-        "makes exams from blueprints, runs them, and exports and analyses their results.",
+        "makes exams from blueprints, runs them, and exports and analyses their results;\n"
+        "keeps certificates for key positions: statuses, due dates, the matrix, the desk.",
         "tqm"};
     app.require_subcommand(1);
     int exitCode = tqm::cli::kExitOk;
@@ -36,14 +37,12 @@ int main(int argc, char** argv) {
     tqm::cli::addCourseCommands(app, exitCode);
     tqm::cli::addPeopleCommands(app, databasePath, exitCode);
     tqm::cli::addExamCommands(app, databasePath, exitCode);
-    auto* cert = app.add_subcommand("cert", "Certificates for key positions (关键岗位持证上岗)");
-    cert->require_subcommand(1)->fallthrough();
-    tqm::cli::addCertFileCommands(*cert, databasePath, exitCode);
+    tqm::cli::addCertCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
         "Run 'tqm bank COMMAND --help', 'tqm course COMMAND --help', 'tqm people COMMAND --help' "
         "or\n"
-        "'tqm exam COMMAND --help' for the options of a command.\n"
+        "'tqm exam COMMAND --help' or 'tqm cert COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 success, 1 the input has errors, 2 wrong command line, "
         "3 internal error.\n"
         "Example: tqm bank lint question-bank/banks/*.xml");

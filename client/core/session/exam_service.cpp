@@ -35,7 +35,21 @@ std::optional<Refusal> checkPaper(const AssembledPaper& paper) {
 }  // namespace
 
 ExamService::ExamService(store::Database& database)
-    : db_(database), exams_(database), attempts_(database) {}
+    : db_(database),
+      ownKeys_(admin::KeyStore::forDatabase(database.file())),
+      keys_(ownKeys_.get()),
+      exams_(database),
+      attempts_(database) {}
+
+ExamService::ExamService(store::Database& database, admin::KeyStore& keys)
+    : db_(database), keys_(&keys), exams_(database), attempts_(database) {}
+
+ExamService::~ExamService() = default;
+
+void ExamService::certify(Submission& submission) {
+    if (submission.attempt.verdict != exam::Verdict::Pass) return;
+    submission.certificate = cert::issueForAttempt(db_, *keys_, submission.attempt.id);
+}
 
 CreateExamResult ExamService::createExam(const store::ExamSettings& settings) {
     CreateExamResult result;
@@ -159,6 +173,7 @@ ResumeResult ExamService::resume(std::int64_t examId, std::int64_t personId) {
         result.attempt = AttemptView{*open, timer, attempts_.questionCount(open->id)};
     }
     transaction.commit();
+    certify(result.autoSubmitted);
     return result;
 }
 

@@ -7,11 +7,14 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "admin/key_store.h"
+#include "cert/certificate_issuing.h"
 #include "exam/answer.h"
 #include "exam/paper_question.h"
 #include "exam/scoring.h"
@@ -52,13 +55,16 @@ struct AttemptView {
     std::size_t questionCount = 0;
 };
 
-// What submission (either way) produced: the stored row, the scores, and the questions answered
-// wrong or only partly right, for the wrong-answer book.
+// What submission (either way) produced: the stored row, the scores, the questions answered
+// wrong or only partly right, for the wrong-answer book, and for a passed attempt the
+// certificate it earned (cert/certificate_issuing.h).
 struct Submission {
     store::AttemptRow attempt;
     exam::PaperScore score;
     std::vector<exam::QuestionScore> questionScores;  // in seq order
     std::vector<QuestionRef> wrong;
+    // Set when the attempt passed: issued now, issued before, not certifying, or refused.
+    std::optional<cert::AttemptIssue> certificate;
 };
 
 struct CreateExamResult {
@@ -109,9 +115,19 @@ struct SubmitResult {
 // Success is an empty refusal.
 using ActionResult = std::optional<Refusal>;
 
+// Every submission or essay mark that leaves an attempt passed issues the certificate its exam
+// earns (cert::issueForAttempt) right after it is committed, so that no screen or command can
+// forget it; a problem with the certificate never undoes the submission.
 class ExamService {
   public:
+    // Certificates are signed with the keys beside the database file (a fresh in-memory key for
+    // ":memory:"), read when a certificate is first issued.
     explicit ExamService(store::Database& database);
+    // Certificates are signed with `keys`, which must outlive the service.
+    ExamService(store::Database& database, admin::KeyStore& keys);
+    ~ExamService();
+    ExamService(const ExamService&) = delete;
+    ExamService& operator=(const ExamService&) = delete;
 
     CreateExamResult createExam(const store::ExamSettings& settings);
     std::int64_t importBlueprint(std::string_view blueprintId, std::string_view title,
@@ -176,8 +192,15 @@ class ExamService {
     exam::TimerState timerOf(const store::AttemptRow& attempt, std::int64_t now,
                              std::optional<exam::Outage> restartNow = std::nullopt);
     std::int64_t now() const { return unixMillis(db_.clock().now()); }
+    // Issues the certificate of a passed attempt, after its submission is committed.
+    void certify(Submission& submission);
+    void certify(std::optional<Submission>& submission) {
+        if (submission) certify(*submission);
+    }
 
     store::Database& db_;
+    std::unique_ptr<admin::KeyStore> ownKeys_;  // when no key store was given
+    admin::KeyStore* keys_;
     store::ExamRepository exams_;
     store::AttemptRepository attempts_;
     // The frozen paper of the attempt answered last: it never changes, so it is read once.

@@ -51,7 +51,10 @@ AnswerResult ExamService::answer(std::int64_t attemptId, std::size_t seq,
     SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     const std::int64_t at = now();
     Checked checked = runningAttempt(attemptId, at);
-    if (checked.autoSubmitted) transaction.commit();
+    if (checked.autoSubmitted) {
+        transaction.commit();
+        certify(checked.autoSubmitted);
+    }
     if (!checked.attempt) return {{}, checked.refusal, std::move(checked.autoSubmitted)};
 
     const std::vector<exam::PaperQuestion>& paper = paperOf(attemptId);
@@ -83,7 +86,10 @@ ActionResult ExamService::flag(std::int64_t attemptId, std::size_t seq, bool fla
     SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     const std::int64_t at = now();
     Checked checked = runningAttempt(attemptId, at);
-    if (checked.autoSubmitted) transaction.commit();
+    if (checked.autoSubmitted) {
+        transaction.commit();
+        certify(checked.autoSubmitted);
+    }
     if (!checked.attempt) return checked.refusal;
     const std::size_t count = attempts_.questionCount(attemptId);
     if (seq < 1 || seq > count) return refusals::noSuchQuestion(attemptId, seq, count);
@@ -97,7 +103,10 @@ ActionResult ExamService::moveTo(std::int64_t attemptId, std::size_t seq) {
     SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     const std::int64_t at = now();
     Checked checked = runningAttempt(attemptId, at);
-    if (checked.autoSubmitted) transaction.commit();
+    if (checked.autoSubmitted) {
+        transaction.commit();
+        certify(checked.autoSubmitted);
+    }
     if (!checked.attempt) return checked.refusal;
     const std::size_t count = attempts_.questionCount(attemptId);
     if (seq < 1 || seq > count) return refusals::noSuchQuestion(attemptId, seq, count);
@@ -111,7 +120,10 @@ HeartbeatResult ExamService::heartbeat(std::int64_t attemptId) {
     SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     const std::int64_t at = now();
     Checked checked = runningAttempt(attemptId, at);
-    if (checked.autoSubmitted) transaction.commit();
+    if (checked.autoSubmitted) {
+        transaction.commit();
+        certify(checked.autoSubmitted);
+    }
     if (!checked.attempt) return {{}, checked.refusal, std::move(checked.autoSubmitted)};
     attempts_.setHeartbeat(attemptId, at);
     transaction.commit();
@@ -125,11 +137,13 @@ SubmitResult ExamService::submit(std::int64_t attemptId) {
     if (checked.autoSubmitted) {
         // Submitting after the deadline is the automatic submission the deadline already made.
         transaction.commit();
+        certify(checked.autoSubmitted);
         return {std::move(checked.autoSubmitted), {}};
     }
     if (!checked.attempt) return {{}, checked.refusal};
     Submission submission = submitAt(*checked.attempt, at, store::SubmittedBy::Person);
     transaction.commit();
+    certify(submission);
     return {std::move(submission), {}};
 }
 
@@ -164,6 +178,7 @@ SubmitResult ExamService::markEssay(std::int64_t attemptId, std::size_t seq, exa
     attempts_.setQuestionScore(attemptId, seq, *marked.score);
     Submission submission = retotal(attemptId);
     transaction.commit();
+    certify(submission);
     return {std::move(submission), {}};
 }
 
@@ -181,7 +196,7 @@ Submission ExamService::submitAt(const store::AttemptRow& attempt, std::int64_t 
     const auto exam = exams_.findExam(attempt.examId);
     const exam::PaperScore total = exam::scorePaper(paper, scores, exam->settings.passMark);
     attempts_.markSubmitted(attempt.id, at, by, total);
-    Submission submission{*attempts_.find(attempt.id), total, scores, {}};
+    Submission submission{*attempts_.find(attempt.id), total, scores, {}, {}};
     for (std::size_t i = 0; i < paper.size(); ++i)
         if (answeredWrong(scores[i].status))
             submission.wrong.push_back({paper[i].bankId, paper[i].questionId});
@@ -220,7 +235,7 @@ Submission ExamService::retotal(std::int64_t attemptId) {
     const auto exam = exams_.findExam(attempt->examId);
     const exam::PaperScore total = exam::scorePaper(paper, scores, exam->settings.passMark);
     attempts_.setTotals(attemptId, total);
-    Submission submission{*attempts_.find(attemptId), total, scores, {}};
+    Submission submission{*attempts_.find(attemptId), total, scores, {}, {}};
     for (std::size_t i = 0; i < paper.size(); ++i)
         if (answeredWrong(scores[i].status))
             submission.wrong.push_back({paper[i].bankId, paper[i].questionId});
