@@ -83,7 +83,7 @@ wxString levelLabel(cert::RequirementLevel level) {
 }
 
 wxString dueKindLabel(cert::DueKind kind) {
-    return kind == cert::DueKind::Expiry ? _("Expires") : _("Review");
+    return kind == cert::DueKind::Expiry ? _("Expires") : _("Periodic review");
 }
 
 wxString coverageLabel(cert::CoverageProblem problem) {

@@ -16,6 +16,7 @@ DueList::DueList(wxWindow* parent)
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     AppendColumn(_("Due on"), wxLIST_FORMAT_LEFT, FromDIP(100));
     AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     AppendColumn(_("Employee no."), wxLIST_FORMAT_LEFT, FromDIP(80));
     AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(80));
     AppendColumn(_("Certificate"), wxLIST_FORMAT_LEFT, FromDIP(230));

@@ -63,8 +63,8 @@ wxSizer* PersonPage::buildDetails() {
     heading_ = new wxStaticText(this, wxID_ANY, wxString());
     heading_->SetFont(GetFont().Scaled(1.3f).Bold());
     heading_->SetLabel(_("Choose a person on the left."));
-    positions_ =
-        makeList(this, {{_("Position"), 120}, {_("Key"), 50}, {_("From"), 95}, {_("To"), 95}});
+    positions_ = makeList(
+        this, {{_("Position"), 120}, {_("Key"), 50}, {_("Held from"), 95}, {_("Held until"), 95}});
     requirements_ = makeList(this, {{_("Position"), 100},
                                     {_("Certificate"), 150},
                                     {_("Requirement"), 95},
@@ -75,14 +75,15 @@ wxSizer* PersonPage::buildDetails() {
                                     {_("Status"), 95},
                                     {_("Issued on"), 95},
                                     {_("Valid until"), 95},
-                                    {_("Next review"), 95}});
+                                    {_("Review due on"), 95}});
     history_ = makeList(this, {{_("Date"), 95}, {_("Certificate number"), 170}, {_("Event"), 620}});
 
     auto* positionsColumn = new wxBoxSizer(wxVERTICAL);
-    positionsColumn->Add(sectionHeading(this, _("Positions")));
+    positionsColumn->Add(sectionHeading(this, _("Positions")), wxSizerFlags().Expand());
     positionsColumn->Add(positions_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
     auto* requirementsColumn = new wxBoxSizer(wxVERTICAL);
-    requirementsColumn->Add(sectionHeading(this, _("What the positions require")));
+    requirementsColumn->Add(sectionHeading(this, _("What the positions require")),
+                            wxSizerFlags().Expand());
     requirementsColumn->Add(requirements_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(positionsColumn, wxSizerFlags(2).Expand());
@@ -92,9 +93,10 @@ wxSizer* PersonPage::buildDetails() {
     const int gap = FromDIP(10);
     details->Add(heading_, wxSizerFlags().Border(wxBOTTOM, gap));
     details->Add(top, wxSizerFlags(1).Expand());
-    details->Add(sectionHeading(this, _("Certificates")), wxSizerFlags().Border(wxTOP, gap));
+    details->Add(sectionHeading(this, _("Certificates")),
+                 wxSizerFlags().Expand().Border(wxTOP, gap));
     details->Add(certificates_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
-    details->Add(sectionHeading(this, _("History")), wxSizerFlags().Border(wxTOP, gap));
+    details->Add(sectionHeading(this, _("History")), wxSizerFlags().Expand().Border(wxTOP, gap));
     details->Add(history_, wxSizerFlags(2).Expand().Border(wxTOP, FromDIP(4)));
     return details;
 }

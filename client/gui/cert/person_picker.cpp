@@ -7,7 +7,8 @@ namespace tqm::gui {
 PersonPicker::PersonPicker(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
-    AppendColumn(_("Employee no."), wxLIST_FORMAT_LEFT, FromDIP(85));
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
+    AppendColumn(_("Employee no."), wxLIST_FORMAT_LEFT, FromDIP(100));
     AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(70));
     AppendColumn(_("Unit"), wxLIST_FORMAT_LEFT, FromDIP(90));
 }
