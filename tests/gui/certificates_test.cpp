@@ -178,7 +178,10 @@ TEST_CASE("a person's page lists their certificates with status and their histor
     MatrixPage& matrix = *panel.matrix();
 
     // Double-clicking 沈立新's row opens his page.
-    matrix.openRow(matrix.rowOf(personId(panel, "D0014")));
+    wxGrid& grid = *matrix.grid();
+    wxGridEvent doubleClick(grid.GetId(), wxEVT_GRID_CELL_LEFT_DCLICK, &grid,
+                            matrix.rowOf(personId(panel, "D0014")), 0);
+    grid.GetEventHandler()->ProcessEvent(doubleClick);
     CHECK(panel.tabs()->GetSelection() == 2);
     PersonPage& person = *panel.person();
     CHECK(person.personShown() == personId(panel, "D0014"));
@@ -225,8 +228,10 @@ TEST_CASE("a person's page lists their certificates with status and their histor
     }
 }
 
-TEST_CASE("the organizer's Home shows the certificates due in 30 days and opens the list",
-          "[cert]") {
+TEST_CASE(
+    "the organizer's Home shows the certificates due in 30 days and opens the list; locking hides "
+    "both",
+    "[cert]") {
     CertificateFixture fixture;
     FramePtr frame = fixture.openPlant();
     frame->showScreen(Screen::Home);
@@ -246,7 +251,9 @@ TEST_CASE("the organizer's Home shows the certificates due in 30 days and opens 
     SECTION("locking the organizer screens hides the card") {
         frame->organizerLock().lock();
         pumpEvents();
+        // The certificate screen is left and its rail entry shows the padlock.
         CHECK(frame->currentScreen() == Screen::Home);
+        CHECK(frame->rail()->isLocked(static_cast<int>(Screen::Certificates)));
         CHECK_FALSE(card.IsShown());
     }
 }
