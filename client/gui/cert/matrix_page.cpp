@@ -159,8 +159,8 @@ void MatrixPage::applyFilter() {
 }
 
 void MatrixPage::sizeColumns() {
-    // Column labels are wrapped to the column's width, which is known only once the columns
-    // exist; the row labels take the widest name.
+    // A person's row label is "工号  name"; a position's name may be longer. Measuring every
+    // label of 10,000 rows would cost more than a fixed width saves.
     grid_->SetRowLabelSize(FromDIP(table_->axis() == cert::MatrixAxis::People ? 120 : 150));
     grid_->ForceRefresh();
 }
