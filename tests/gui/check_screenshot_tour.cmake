@@ -38,6 +38,10 @@ set(expected
   settings
   learn-catalog-large-font
   admin-people
+  home-cert-due
+  cert-matrix
+  cert-due
+  cert-person
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -9,13 +9,14 @@ using namespace tqm::gui::test;
 TEST_CASE("the rail is labelled in Chinese by default and in English when asked") {
     SECTION("Chinese") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::Chinese);
-        REQUIRE(frame->rail()->entryCount() == 6);
+        REQUIRE(frame->rail()->entryCount() == 7);
         CHECK(frame->rail()->label(0) == wxString::FromUTF8("首页"));
         CHECK(frame->rail()->label(1) == wxString::FromUTF8("学习"));
         CHECK(frame->rail()->label(2) == wxString::FromUTF8("练习"));
         CHECK(frame->rail()->label(3) == wxString::FromUTF8("考试"));
         CHECK(frame->rail()->label(4) == wxString::FromUTF8("题库"));
-        CHECK(frame->rail()->label(5) == wxString::FromUTF8("管理"));
+        CHECK(frame->rail()->label(5) == wxString::FromUTF8("证书"));
+        CHECK(frame->rail()->label(6) == wxString::FromUTF8("管理"));
     }
     SECTION("English") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::English);
@@ -24,7 +25,8 @@ TEST_CASE("the rail is labelled in Chinese by default and in English when asked"
         CHECK(frame->rail()->label(2) == "Practice");
         CHECK(frame->rail()->label(3) == "Exams");
         CHECK(frame->rail()->label(4) == "Question bank");
-        CHECK(frame->rail()->label(5) == "Admin");
+        CHECK(frame->rail()->label(5) == "Certificates");
+        CHECK(frame->rail()->label(6) == "Admin");
     }
 }
 

@@ -102,6 +102,7 @@ void MainFrame::buildScreens() {
     rail_->addEntry("practice", _("Practice"));
     rail_->addEntry("exam", _("Exams"));
     rail_->addEntry("bank", _("Question bank"));
+    rail_->addEntry("cert", _("Certificates"));
     rail_->addEntry("admin", _("Admin"));
 
     pages_ = new wxSimplebook(this);
@@ -113,6 +114,7 @@ void MainFrame::buildScreens() {
     practice_ = new PracticePanel(pages_, workspace_, library_);
     exams_ = new ExamsPanel(pages_, workspace_, library_);
     browser_ = new BankBrowserPanel(pages_, library_);
+    certificates_ = new CertificatesPanel(pages_, workspace_);
     admin_ = new AdminPanel(pages_, workspace_, library_);
     signIn_ = new SignInPanel(pages_, workspace_);
     pages_->AddPage(home_, _("Home"));
@@ -120,6 +122,7 @@ void MainFrame::buildScreens() {
     pages_->AddPage(practice_, _("Practice"));
     pages_->AddPage(exams_, _("Exams"));
     pages_->AddPage(browser_, _("Question bank"));
+    pages_->AddPage(certificates_, _("Certificates"));
     pages_->AddPage(admin_, _("Admin"));
     pages_->AddPage(signIn_, _("Learner sign-in"));
 
@@ -151,6 +154,10 @@ void MainFrame::buildScreens() {
     exams_->setShowScreenHandler([this] { showScreen(Screen::Exams); });
     learn_->setQuizHandler(
         [this](const course::Course& course) { exams_->startCourseQuiz(course); });
+    home_->dueSoonCard()->setOpenHandler([this] {
+        showScreen(Screen::Certificates);
+        if (currentScreen() == Screen::Certificates) certificates_->showDue(kHomeDueDays);
+    });
     home_->setContinueHandler([this] {
         if (const auto place = workspace_.continueLesson()) {
             showScreen(Screen::Learn);
@@ -286,7 +293,8 @@ void MainFrame::bindMenus() {
 
 void MainFrame::showScreen(Screen screen) {
     // The organizer screens open only with the organizer password.
-    const bool organizerScreen = screen == Screen::QuestionBank || screen == Screen::Admin;
+    const bool organizerScreen =
+        screen == Screen::QuestionBank || screen == Screen::Admin || screen == Screen::Certificates;
     if (organizerScreen && !organizer_.ensureUnlocked(this)) {
         const Screen shown = currentScreen();
         rail_->setSelection(static_cast<int>(shown == Screen::SignIn ? afterSignIn_ : shown));
@@ -305,6 +313,8 @@ void MainFrame::showScreen(Screen screen) {
     pages_->ChangeSelection(static_cast<std::size_t>(index));
     learn_->setScreenShown(screen == Screen::Learn);
     if (screen == Screen::Home) updateLearner();
+    if (screen == Screen::Home) updateDueSoonCard();
+    if (screen == Screen::Certificates) certificates_->refresh();
     if (screen == Screen::Practice) practice_->refresh();
     if (screen == Screen::SignIn) signIn_->reload();
     if (screen == Screen::Exams && !exams_->examView()) exams_->showList();
@@ -324,9 +334,19 @@ void MainFrame::showOrganizerLock() {
     const bool locked = !organizer_.unlocked();
     rail_->setLocked(static_cast<int>(Screen::QuestionBank), locked);
     rail_->setLocked(static_cast<int>(Screen::Admin), locked);
+    rail_->setLocked(static_cast<int>(Screen::Certificates), locked);
     const Screen shown = currentScreen();
-    if (locked && (shown == Screen::QuestionBank || shown == Screen::Admin))
+    if (locked &&
+        (shown == Screen::QuestionBank || shown == Screen::Admin || shown == Screen::Certificates))
         showScreen(Screen::Home);
+    else
+        updateDueSoonCard();
+}
+
+void MainFrame::updateDueSoonCard() {
+    const bool shown = organizer_.unlocked() && workspace_.hasDatabase();
+    if (shown && currentScreen() == Screen::Home) home_->dueSoonCard()->refresh(workspace_);
+    home_->showDueSoon(shown);
 }
 
 void MainFrame::showPageForMeasurement(Screen screen) {

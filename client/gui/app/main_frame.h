@@ -21,6 +21,7 @@
 #include "bank_browser/bank_actions.h"
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
+#include "cert/certificates_panel.h"
 #include "exam/exams_panel.h"
 #include "home/home_panel.h"
 #include "learn/learn_panel.h"
@@ -33,7 +34,7 @@
 namespace tqm::gui {
 
 // The screens of the rail, in rail order, then the sign-in screen, which the rail does not list.
-enum class Screen { Home, Learn, Practice, Exams, QuestionBank, Admin, SignIn };
+enum class Screen { Home, Learn, Practice, Exams, QuestionBank, Certificates, Admin, SignIn };
 
 struct MainFrameOptions {
     std::optional<std::filesystem::path> bankFolder;
@@ -105,6 +106,7 @@ class MainFrame : public wxFrame {
     PracticePanel* practice() const { return practice_; }
     ExamsPanel* exams() const { return exams_; }
     AdminPanel* admin() const { return admin_; }
+    CertificatesPanel* certificates() const { return certificates_; }
     SignInPanel* signInPanel() const { return signIn_; }
     LearnerWorkspace& workspace() { return workspace_; }
     wxString learnerText() const { return learner_->GetLabel(); }
@@ -124,6 +126,8 @@ class MainFrame : public wxFrame {
     void updateTotals();
     // Shows the organizer screens' padlocks and leaves them when they were locked.
     void showOrganizerLock();
+    // Shows the organizer's certificates-due card on Home while the organizer screens are open.
+    void updateDueSoonCard();
     void onOpen(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
 
@@ -140,6 +144,7 @@ class MainFrame : public wxFrame {
     LearnPanel* learn_ = nullptr;
     PracticePanel* practice_ = nullptr;
     ExamsPanel* exams_ = nullptr;
+    CertificatesPanel* certificates_ = nullptr;
     AdminPanel* admin_ = nullptr;
     SignInPanel* signIn_ = nullptr;
     wxStaticText* learner_ = nullptr;

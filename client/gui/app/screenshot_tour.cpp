@@ -25,6 +25,7 @@
 #include "admin/results/results_tour.h"
 #include "admin/people/people_tour.h"
 #include "app/settings_tour.h"
+#include "cert/cert_tour.h"
 
 namespace tqm::gui {
 
@@ -253,6 +254,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourResults(camera);
     tourSettings(camera);
     tourPeople(camera);
+    tourCertificates(camera);
     return result;
 }
 

@@ -40,10 +40,13 @@ HomePanel::HomePanel(wxWindow* parent, const BankLibrary& library)
 
     learner_ = new LearnerCards(this);
     learner_->Hide();
+    dueSoon_ = new DueSoonCard(this);
+    dueSoon_->Hide();
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int border = FromDIP(8);
     sizer->Add(continueBox_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    sizer->Add(dueSoon_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     sizer->Add(learner_, wxSizerFlags().Expand().Border(wxALL, border));
     sizer->Add(summary_, wxSizerFlags(3).Expand().Border(wxALL, border));
     sizer->Add(problemsHeading_, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
@@ -82,6 +85,11 @@ void HomePanel::showLearner(const std::optional<LearnerHome>& home) {
     summary_->Show(!learnerShown_);
     problemsHeading_->Show(!learnerShown_);
     problems_->Show(!learnerShown_ && problems_->GetItemCount() > 0);
+    Layout();
+}
+
+void HomePanel::showDueSoon(bool shown) {
+    dueSoon_->Show(shown);
     Layout();
 }
 

@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 
 #include "bank_browser/bank_library.h"
+#include "home/due_soon_card.h"
 #include "home/learner_cards.h"
 #include "widgets/problem_list.h"
 
@@ -33,6 +34,9 @@ class HomePanel : public wxPanel {
     ProblemList* problemList() const { return problems_; }
     wxButton* continueButton() const { return continue_; }
     LearnerCards* learnerCards() const { return learner_; }
+    // The organizer's card of certificates due soon; hidden until showDueSoon(true).
+    DueSoonCard* dueSoonCard() const { return dueSoon_; }
+    void showDueSoon(bool shown);
     wxString continueText() const { return continueText_->GetLabel(); }
 
   private:
@@ -44,6 +48,7 @@ class HomePanel : public wxPanel {
     wxButton* continue_ = nullptr;
     std::function<void()> onContinue_;
     LearnerCards* learner_ = nullptr;
+    DueSoonCard* dueSoon_ = nullptr;
     bool learnerShown_ = false;
     wxHtmlWindow* summary_ = nullptr;
     wxStaticText* problemsHeading_ = nullptr;

@@ -59,6 +59,29 @@ wxColour colour(Colour which) {
             return dark ? wxColour(0xff, 0xcc, 0x66) : wxColour(0x9a, 0x62, 0x00);
         case Colour::TableHeader:
             return blend(window, text, dark ? 0.12 : 0.06);
+        // Soft tints, so that the cell's text in the theme's text colour stays readable: green
+        // for what counts, yellow to orange for what needs action soon, red for what does not
+        // count, blue and violet for what is not yet due, grey for what was taken away.
+        case Colour::StatusValid:
+            return blend(window, wxColour(0x2e, 0x9d, 0x4f), dark ? 0.35 : 0.22);
+        case Colour::StatusRenewalOpen:
+            return blend(window, wxColour(0xe8, 0xc2, 0x1a), dark ? 0.35 : 0.30);
+        case Colour::StatusReviewDue:
+            return blend(window, wxColour(0xf0, 0x98, 0x1a), dark ? 0.35 : 0.32);
+        case Colour::StatusInGrace:
+            return blend(window, wxColour(0xe8, 0x6a, 0x10), dark ? 0.40 : 0.38);
+        case Colour::StatusNotYetRequired:
+            return blend(window, wxColour(0x3a, 0x7b, 0xd5), dark ? 0.30 : 0.18);
+        case Colour::StatusNotYetValid:
+            return blend(window, wxColour(0x7e, 0x57, 0xc2), dark ? 0.30 : 0.18);
+        case Colour::StatusExpired:
+            return blend(window, wxColour(0xd3, 0x2f, 0x2f), dark ? 0.35 : 0.28);
+        case Colour::StatusRevoked:
+            return blend(window, text, dark ? 0.30 : 0.25);
+        case Colour::StatusMissing:
+            return blend(window, wxColour(0xc6, 0x28, 0x28), dark ? 0.50 : 0.45);
+        case Colour::StatusNotRequired:
+            return window;
     }
     return text;
 }

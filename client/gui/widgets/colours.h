@@ -26,6 +26,18 @@ enum class Colour {
     Error,
     Warning,
     TableHeader,
+    // Backgrounds of certificate statuses (cert/status_word.h), from good to bad, and of a
+    // matrix cell that asks for nothing.
+    StatusValid,
+    StatusRenewalOpen,
+    StatusReviewDue,
+    StatusInGrace,
+    StatusNotYetRequired,
+    StatusNotYetValid,
+    StatusExpired,
+    StatusRevoked,
+    StatusMissing,
+    StatusNotRequired,
 };
 
 wxColour colour(Colour which);

@@ -1,0 +1,122 @@
+#include "cert/certificates_panel.h"
+
+#include <chrono>
+
+#include <wx/intl.h>
+#include <wx/sizer.h>
+
+#include "widgets/colours.h"
+
+namespace tqm::gui {
+
+wxDateTime toDateTime(Date day) {
+    const std::chrono::year_month_day date(day);
+    return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(date.day())),
+                      static_cast<wxDateTime::Month>(static_cast<unsigned>(date.month()) - 1),
+                      static_cast<int>(date.year()));
+}
+
+Date fromDateTime(const wxDateTime& time) {
+    return std::chrono::sys_days(std::chrono::year(time.GetYear()) /
+                                 std::chrono::month(static_cast<unsigned>(time.GetMonth()) + 1) /
+                                 std::chrono::day(time.GetDay()));
+}
+
+CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspace)
+    : wxPanel(parent), workspace_(workspace) {
+    auto* title = new wxStaticText(this, wxID_ANY, wxString());
+    title->SetFont(GetFont().Scaled(1.3f).Bold());
+    title->SetLabel(_("Certificates"));
+    date_ =
+        new wxDatePickerCtrl(this, wxID_ANY, toDateTime(dateAt(workspace_.clock().now())),
+                             wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    today_ = new wxButton(this, wxID_ANY, _("Today"));
+    state_ = new wxStaticText(this, wxID_ANY, wxString());
+    state_->SetForegroundColour(colour(Colour::MutedText));
+
+    tabs_ = new wxNotebook(this, wxID_ANY);
+    matrix_ = new MatrixPage(tabs_);
+    due_ = new DuePage(tabs_);
+    person_ = new PersonPage(tabs_);
+    tabs_->AddPage(matrix_, _("Qualification matrix"));
+    tabs_->AddPage(due_, _("Due soon"));
+    tabs_->AddPage(person_, _("People"));
+
+    auto* header = new wxBoxSizer(wxHORIZONTAL);
+    header->Add(title, wxSizerFlags().CentreVertical());
+    header->Add(new wxStaticText(this, wxID_ANY, _("As of:")),
+                wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(24)));
+    header->Add(date_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    header->Add(today_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    header->Add(state_, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int border = FromDIP(8);
+    sizer->Add(header, wxSizerFlags().Expand().Border(wxALL, border));
+    sizer->Add(tabs_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
+    SetSizer(sizer);
+
+    date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { refresh(); });
+    today_->Bind(wxEVT_BUTTON,
+                 [this](wxCommandEvent&) { setAsOf(dateAt(workspace_.clock().now())); });
+    matrix_->setOpenPersonHandler([this](std::int64_t personId) { showPerson(personId); });
+}
+
+Date CertificatesPanel::asOf() const {
+    return fromDateTime(date_->GetValue());
+}
+
+void CertificatesPanel::setAsOf(Date day) {
+    date_->SetValue(toDateTime(day));
+    refresh();
+}
+
+void CertificatesPanel::refresh() {
+    if (!workspace_.hasDatabase()) {
+        state_->SetLabel(_("There is no database, so there are no certificates to show."));
+        return;
+    }
+    waiting_ = true;
+    state_->SetLabel(_("Reading the certificates..."));
+    loader_.request(workspace_, asOf(), [this](CertificateLoad load) { loaded(std::move(load)); });
+}
+
+void CertificatesPanel::loaded(CertificateLoad load) {
+    waiting_ = loader_.busy();
+    if (!load.snapshot) {
+        state_->SetLabel(wxString::Format(
+            _("The certificates could not be read: %s. Close other programs using the database "
+              "and choose Today to try again."),
+            wxString::FromUTF8(load.failure)));
+        return;
+    }
+    snapshot_ = std::move(load.snapshot);
+    const cert::CertificateBook& book = snapshot_->book;
+    if (book.types.empty()) {
+        state_->SetLabel(
+            _("No certificate types yet: import them with "
+              "\"tqm cert types import\", then positions, requirements and "
+              "certificates."));
+    } else {
+        state_->SetLabel(wxString::Format(
+            _("People: %zu, positions: %zu, certificate types: %zu, certificates: %zu"),
+            book.people.size(), book.positions.size(), book.types.size(),
+            book.certificates.size()));
+    }
+    matrix_->show(snapshot_);
+    due_->show(snapshot_);
+    person_->show(snapshot_);
+    Layout();
+}
+
+void CertificatesPanel::showDue(int days) {
+    tabs_->SetSelection(1);
+    due_->setDays(days);
+}
+
+void CertificatesPanel::showPerson(std::int64_t personId) {
+    tabs_->SetSelection(2);
+    person_->showPerson(personId);
+}
+
+}  // namespace tqm::gui

@@ -1,0 +1,69 @@
+// 证书 Certificates: the organizer's view of who holds what, as of a day chosen above the
+// three pages: 资格矩阵 the matrix, 到期提醒 what falls due, 人员 one person's certificates.
+// The book is read and the statuses computed on a worker thread (cert/snapshot_loader.h);
+// the pages show the result when it arrives.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include <wx/button.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/stattext.h>
+
+#include "cert/due_page.h"
+#include "cert/matrix_page.h"
+#include "cert/person_page.h"
+#include "cert/snapshot_loader.h"
+#include "learn/learner_workspace.h"
+
+namespace tqm::gui {
+
+class CertificatesPanel : public wxPanel {
+  public:
+    CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspace);
+
+    // Reads the book again, as of the chosen day.
+    void refresh();
+    // Chooses the day the statuses are computed for, and reads them.
+    void setAsOf(Date day);
+    Date asOf() const;
+    bool loading() const { return loader_.busy() || waiting_; }
+
+    // Opens the due page with what falls due within `days`.
+    void showDue(int days);
+    // Opens the person's page.
+    void showPerson(std::int64_t personId);
+
+    std::shared_ptr<const CertificateSnapshot> snapshot() const { return snapshot_; }
+    wxNotebook* tabs() const { return tabs_; }
+    MatrixPage* matrix() const { return matrix_; }
+    DuePage* due() const { return due_; }
+    PersonPage* person() const { return person_; }
+    wxDatePickerCtrl* datePicker() const { return date_; }
+    wxString stateText() const { return state_->GetLabel(); }
+
+  private:
+    void loaded(CertificateLoad load);
+
+    LearnerWorkspace& workspace_;
+    CertificateLoader loader_{*this};
+    bool waiting_ = false;
+    std::shared_ptr<const CertificateSnapshot> snapshot_;
+    wxDatePickerCtrl* date_ = nullptr;
+    wxButton* today_ = nullptr;
+    wxStaticText* state_ = nullptr;
+    wxNotebook* tabs_ = nullptr;
+    MatrixPage* matrix_ = nullptr;
+    DuePage* due_ = nullptr;
+    PersonPage* person_ = nullptr;
+};
+
+// A calendar day as wxDatePickerCtrl takes it, and back.
+wxDateTime toDateTime(Date day);
+Date fromDateTime(const wxDateTime& time);
+
+}  // namespace tqm::gui

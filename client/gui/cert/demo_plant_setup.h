@@ -1,0 +1,20 @@
+// The demo plant's certificate records (content/demo-cert-types.csv, demo-positions.csv,
+// demo-requirements.csv, demo-certificates.csv) written into the workspace's database, for the
+// screenshot tour and the tests. The people come from the demo roster, imported first when the
+// database has nobody. Kept in one place so that a one-call import service can replace it.
+#pragma once
+
+#include <string>
+
+#include "base/calendar_date.h"
+#include "learn/learner_workspace.h"
+
+namespace tqm::gui {
+
+// Imports the four files. A roster import dates everyone's positions from the day it ran; for a
+// plant that has worked for years, each position held since after `heldSince` gets the earlier
+// days too, as an assignment from `heldSince` to the day before. Returns what went wrong, in
+// English (the core's words); empty when everything was imported.
+std::string importDemoPlant(LearnerWorkspace& workspace, Date heldSince);
+
+}  // namespace tqm::gui

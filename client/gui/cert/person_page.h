@@ -1,0 +1,56 @@
+// 人员 A person's page: choose someone (search by 工号 or name) and see the positions they hold
+// with their dates, every requirement of those positions with its status as of the chosen day,
+// the certificates they hold with status and dates, and what happened to each certificate.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+#include <wx/listctrl.h>
+#include <wx/panel.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include "cert/cert_snapshot.h"
+#include "cert/person_picker.h"
+
+namespace tqm::gui {
+
+class PersonPage : public wxPanel {
+  public:
+    explicit PersonPage(wxWindow* parent);
+
+    // Shows the snapshot, keeping the person shown.
+    void show(std::shared_ptr<const CertificateSnapshot> snapshot);
+    // Shows the person's page; false when the person is not in the book.
+    bool showPerson(std::int64_t personId);
+    std::optional<std::int64_t> personShown() const { return personId_; }
+
+    PersonPicker* picker() const { return picker_; }
+    wxSearchCtrl* searchBox() const { return search_; }
+    wxListCtrl* positionList() const { return positions_; }
+    wxListCtrl* requirementList() const { return requirements_; }
+    wxListCtrl* certificateList() const { return certificates_; }
+    wxListCtrl* historyList() const { return history_; }
+    wxString headingText() const { return heading_->GetLabel(); }
+
+  private:
+    wxSizer* buildDetails();
+    void fillPositions();
+    void fillRequirements();
+    void fillCertificates();
+    void fillHistory();
+
+    std::shared_ptr<const CertificateSnapshot> snapshot_;
+    std::optional<std::int64_t> personId_;
+    wxSearchCtrl* search_ = nullptr;
+    PersonPicker* picker_ = nullptr;
+    wxStaticText* heading_ = nullptr;
+    wxListCtrl* positions_ = nullptr;
+    wxListCtrl* requirements_ = nullptr;
+    wxListCtrl* certificates_ = nullptr;
+    wxListCtrl* history_ = nullptr;
+};
+
+}  // namespace tqm::gui
