@@ -2,11 +2,12 @@
 
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
-#include "cert/import_resolution.h"
-#include "store/certificate_repository.h"
-#include "store/certificate_type_repository.h"
+#include "admin/key_store.h"
+#include "cert/cert_file_import.h"
+#include "cert/certificate_file_import.h"
 #include "store/position_repository.h"
 #include "store/write_scope.h"
 
@@ -23,15 +24,11 @@ std::string readFile(const fs::path& file) {
     return bytes.str();
 }
 
-// The first error of a file, "" when it has none.
-std::string firstError(const cert::ImportReport& report) {
-    for (const Diagnostic& diagnostic : report.diagnostics)
+// The first error of an import, "" when it has none.
+std::string firstError(const cert::FileImportResult& result) {
+    for (const Diagnostic& diagnostic : result.report.diagnostics)
         if (diagnostic.severity == Severity::Error) return formatDiagnostic(diagnostic);
     return {};
-}
-
-std::string refusalText(const std::optional<store::Refusal>& refusal) {
-    return refusal ? refusal->message : std::string();
 }
 
 }  // namespace
@@ -42,60 +39,38 @@ std::string importDemoPlant(LearnerWorkspace& workspace, Date heldSince) {
     if (workspace.people().empty() && !workspace.importDemoRoster())
         return "the demo roster cannot be read";
     const fs::path folder = workspace.contentDir();
-    store::CertificateTypeRepository types(*database);
+    const std::unique_ptr<admin::KeyStore> keys = admin::KeyStore::forDatabase(database->file());
+
+    using Import = std::function<cert::FileImportResult(std::string_view, const std::string&)>;
+    const std::pair<const char*, Import> files[] = {
+        {"demo-cert-types.csv",
+         [&](auto bytes, const auto& name) {
+             return cert::importCertificateTypes(*database, bytes, name);
+         }},
+        {"demo-positions.csv",
+         [&](auto bytes, const auto& name) {
+             return cert::importPositions(*database, bytes, name);
+         }},
+        {"demo-requirements.csv",
+         [&](auto bytes, const auto& name) {
+             return cert::importRequirements(*database, bytes, name);
+         }},
+        {"demo-certificates.csv",
+         [&](auto bytes, const auto& name) {
+             return cert::importCertificates(*database, *keys, bytes, name);
+         }},
+    };
+    for (const auto& [name, import] : files)
+        if (std::string error = firstError(import(readFile(folder / name), name)); !error.empty())
+            return error;
+
     store::PositionRepository positions(*database);
-    store::CertificateRepository certificates(*database);
-    store::WriteScope scope(database->sql(), "demo_plant");
-
-    cert::KnownRecords known;
-    for (const store::Person& person : workspace.people())
-        known.personIds[person.employeeNo] = person.id;
-    for (const cert::CertificateType& type : types.list()) known.typeIds[type.code] = type.id;
-    for (const cert::Position& position : positions.list())
-        known.positionIds[position.name] = position.id;
-
-    auto typeFile = cert::resolveCertificateTypes(
-        cert::readCertificateTypes(readFile(folder / "demo-cert-types.csv"), "demo-cert-types.csv"),
-        known);
-    if (std::string error = firstError(typeFile.report); !error.empty()) return error;
-    for (const cert::CertificateTypeRow& row : typeFile.rows) {
-        auto written = types.upsert(row.type);
-        if (!written.value) return refusalText(written.refusal);
-        known.typeIds[written.value->type.code] = written.value->type.id;
-    }
-
-    auto positionFile = cert::resolvePositions(
-        cert::readPositions(readFile(folder / "demo-positions.csv"), "demo-positions.csv"), known);
-    if (std::string error = firstError(positionFile.report); !error.empty()) return error;
-    for (const cert::PositionRow& row : positionFile.rows) {
-        auto written = positions.upsert(row.position);
-        if (!written.value) return refusalText(written.refusal);
-        known.positionIds[written.value->name] = written.value->id;
-    }
-
-    auto requirementFile = cert::resolveRequirements(
-        cert::readRequirements(readFile(folder / "demo-requirements.csv"), "demo-requirements.csv"),
-        known);
-    if (std::string error = firstError(requirementFile.report); !error.empty()) return error;
-    for (const cert::RequirementRow& row : requirementFile.rows)
-        if (auto refused = types.setRequirement(row.requirement)) return refused->message;
-
-    for (const cert::Certificate& held : certificates.loadBook().certificates)
-        known.certificateNumbers.insert(held.number);
-    auto certificateFile = cert::resolveCertificates(
-        cert::readCertificates(readFile(folder / "demo-certificates.csv"), "demo-certificates.csv"),
-        known);
-    if (std::string error = firstError(certificateFile.report); !error.empty()) return error;
-    for (const cert::CertificateRow& row : certificateFile.rows) {
-        auto written = certificates.insert(row.certificate);
-        if (!written.value) return refusalText(written.refusal);
-    }
-
+    store::WriteScope scope(database->sql(), "demo_plant_history");
     for (const cert::Assignment& assignment : positions.allAssignments()) {
         if (assignment.to || assignment.from <= heldSince) continue;
         auto written = positions.addAssignment(assignment.personId, assignment.positionId,
                                                heldSince, assignment.from - std::chrono::days{1});
-        if (!written.value) return refusalText(written.refusal);
+        if (!written.value) return written.refusal ? written.refusal->message : std::string();
     }
     scope.commit();
     return {};

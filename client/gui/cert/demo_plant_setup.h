@@ -1,7 +1,7 @@
 // The demo plant's certificate records (content/demo-cert-types.csv, demo-positions.csv,
 // demo-requirements.csv, demo-certificates.csv) written into the workspace's database, for the
 // screenshot tour and the tests. The people come from the demo roster, imported first when the
-// database has nobody. Kept in one place so that a one-call import service can replace it.
+// database has nobody. The files go in through the same import services as the command line.
 #pragma once
 
 #include <string>
