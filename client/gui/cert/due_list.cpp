@@ -4,6 +4,7 @@
 
 #include "cert/cert_texts.h"
 #include "widgets/colours.h"
+#include "widgets/list_columns.h"
 
 namespace tqm::gui {
 
@@ -14,15 +15,15 @@ enum Column { kDueOn, kDaysLeft, kEmployeeNo, kName, kType, kNumber, kKind, kSta
 DueList::DueList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
-    AppendColumn(_("Due on"), wxLIST_FORMAT_LEFT, FromDIP(100));
-    AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    appendFittedColumn(*this, _("Due on"), 100);
+    appendFittedColumn(*this, _("When"), 90);
     // TRANSLATORS: the employee number, 工号 in Chinese plants.
-    AppendColumn(_("Employee no."), wxLIST_FORMAT_LEFT, FromDIP(80));
-    AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(80));
-    AppendColumn(_("Certificate"), wxLIST_FORMAT_LEFT, FromDIP(230));
-    AppendColumn(_("Certificate number"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    AppendColumn(_("What is due"), wxLIST_FORMAT_LEFT, FromDIP(90));
-    AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    appendFittedColumn(*this, _("Employee no."), 80);
+    appendFittedColumn(*this, _("Name"), 80);
+    appendFittedColumn(*this, _("Certificate"), 230);
+    appendFittedColumn(*this, _("Certificate number"), 170);
+    appendFittedColumn(*this, _("What is due"), 130);
+    appendFittedColumn(*this, _("Status"), 90);
 }
 
 void DueList::show(std::shared_ptr<const CertificateSnapshot> snapshot, int days) {

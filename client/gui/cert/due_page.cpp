@@ -5,6 +5,7 @@
 
 #include "cert/cert_texts.h"
 #include "widgets/colours.h"
+#include "widgets/list_columns.h"
 
 namespace tqm::gui {
 
@@ -20,10 +21,10 @@ DuePage::DuePage(wxWindow* parent) : wxPanel(parent) {
     coverageHeading_->SetFont(GetFont().Bold());
     coverage_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxLC_REPORT | wxLC_SINGLE_SEL);
-    coverage_->AppendColumn(_("Key position"), wxLIST_FORMAT_LEFT, FromDIP(160));
-    coverage_->AppendColumn(_("Problem"), wxLIST_FORMAT_LEFT, FromDIP(190));
-    coverage_->AppendColumn(_("People in it"), wxLIST_FORMAT_LEFT, FromDIP(100));
-    coverage_->AppendColumn(_("Qualified"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    appendFittedColumn(*coverage_, _("Key position"), 160);
+    appendFittedColumn(*coverage_, _("Problem"), 190);
+    appendFittedColumn(*coverage_, _("People in it"), 100);
+    appendFittedColumn(*coverage_, _("Qualified"), 200);
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(new wxStaticText(this, wxID_ANY, _("Falling due in the:")),

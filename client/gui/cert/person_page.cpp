@@ -8,6 +8,7 @@
 #include "cert/cert_texts.h"
 #include "cert/person_history.h"
 #include "widgets/colours.h"
+#include "widgets/list_columns.h"
 
 namespace tqm::gui {
 
@@ -17,7 +18,7 @@ wxListCtrl* makeList(wxWindow* parent, std::initializer_list<std::pair<wxString,
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
     for (const auto& [label, width] : columns)
-        list->AppendColumn(label, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
+        appendFittedColumn(*list, label, width);
     return list;
 }
 

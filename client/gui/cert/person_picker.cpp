@@ -1,4 +1,5 @@
 #include "cert/person_picker.h"
+#include "widgets/list_columns.h"
 
 #include <wx/intl.h>
 
@@ -8,9 +9,9 @@ PersonPicker::PersonPicker(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     // TRANSLATORS: the employee number, 工号 in Chinese plants.
-    AppendColumn(_("Employee no."), wxLIST_FORMAT_LEFT, FromDIP(100));
-    AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(70));
-    AppendColumn(_("Unit"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    appendFittedColumn(*this, _("Employee no."), 100);
+    appendFittedColumn(*this, _("Name"), 70);
+    appendFittedColumn(*this, _("Unit"), 90);
 }
 
 void PersonPicker::show(std::shared_ptr<const CertificateSnapshot> snapshot) {
