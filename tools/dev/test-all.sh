@@ -19,4 +19,5 @@ cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
   -DTQM_SANITIZE=ON -DTQM_BUILD_GUI=OFF -DTQM_BUILD_TOOLS=OFF
 cmake --build "$root/build-asan" --target tqm-core-tests
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+LSAN_OPTIONS="suppressions=$root/tools/dev/lsan-suppressions.txt:print_suppressions=0" \
   ctest --test-dir "$root/build-asan" --no-tests=error --output-on-failure -j "$jobs" -R '^core:'
