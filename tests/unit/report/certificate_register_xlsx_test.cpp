@@ -9,30 +9,9 @@
 #include "xlsx_contents.h"
 
 using tqm::report::RegisterLanguage;
+using tqm::reporttest::fillOf;
 using tqm::reporttest::sampleRegister;
 using tqm::reporttest::XlsxContents;
-
-namespace {
-
-// The fill colour (ARGB as styles.xml writes it) of a cell of sheet 1, empty when it has none.
-std::string fillOf(const XlsxContents& xlsx, const std::string& ref) {
-    pugi::xml_document sheet;
-    sheet.load_string(xlsx.entry("xl/worksheets/sheet1.xml").c_str());
-    const auto cell = sheet.select_node(("//c[@r='" + ref + "']").c_str()).node();
-    if (!cell) return "no cell";
-    pugi::xml_document styles;
-    styles.load_string(xlsx.entry("xl/styles.xml").c_str());
-    const auto root = styles.child("styleSheet");
-    unsigned index = cell.attribute("s").as_uint();
-    pugi::xml_node xf = root.child("cellXfs").first_child();
-    while (index-- > 0) xf = xf.next_sibling("xf");
-    unsigned fillId = xf.attribute("fillId").as_uint();
-    pugi::xml_node fill = root.child("fills").first_child();
-    while (fillId-- > 0) fill = fill.next_sibling("fill");
-    return fill.child("patternFill").child("fgColor").attribute("rgb").value();
-}
-
-}  // namespace
 
 TEST_CASE("the register workbook has one sheet 证书台账 with text, dates and coloured statuses") {
     tqm::storetest::TempFolder folder;

@@ -127,4 +127,23 @@ class XlsxContents {
     std::vector<std::string> cellFormats_;
 };
 
+// The fill colour (ARGB as styles.xml writes it) of a cell of sheet 1: empty when it has none,
+// "no cell" when the sheet has no such cell.
+inline std::string fillOf(const XlsxContents& xlsx, const std::string& ref) {
+    pugi::xml_document sheet;
+    sheet.load_string(xlsx.entry("xl/worksheets/sheet1.xml").c_str());
+    const auto cell = sheet.select_node(("//c[@r='" + ref + "']").c_str()).node();
+    if (!cell) return "no cell";
+    pugi::xml_document styles;
+    styles.load_string(xlsx.entry("xl/styles.xml").c_str());
+    const auto root = styles.child("styleSheet");
+    unsigned index = cell.attribute("s").as_uint();
+    pugi::xml_node xf = root.child("cellXfs").first_child();
+    while (index-- > 0) xf = xf.next_sibling("xf");
+    unsigned fillId = xf.attribute("fillId").as_uint();
+    pugi::xml_node fill = root.child("fills").first_child();
+    while (fillId-- > 0) fill = fill.next_sibling("fill");
+    return fill.child("patternFill").child("fgColor").attribute("rgb").value();
+}
+
 }  // namespace tqm::reporttest
