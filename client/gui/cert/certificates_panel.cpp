@@ -6,30 +6,16 @@
 #include <wx/sizer.h>
 
 #include "widgets/colours.h"
+#include "widgets/date_field.h"
 
 namespace tqm::gui {
-
-wxDateTime toDateTime(Date day) {
-    const std::chrono::year_month_day date(day);
-    return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(date.day())),
-                      static_cast<wxDateTime::Month>(static_cast<unsigned>(date.month()) - 1),
-                      static_cast<int>(date.year()));
-}
-
-Date fromDateTime(const wxDateTime& time) {
-    return std::chrono::sys_days(std::chrono::year(time.GetYear()) /
-                                 std::chrono::month(static_cast<unsigned>(time.GetMonth()) + 1) /
-                                 std::chrono::day(time.GetDay()));
-}
 
 CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspace)
     : wxPanel(parent), workspace_(workspace) {
     auto* title = new wxStaticText(this, wxID_ANY, wxString());
     title->SetFont(GetFont().Scaled(1.3f).Bold());
     title->SetLabel(_("Certificates"));
-    date_ =
-        new wxDatePickerCtrl(this, wxID_ANY, toDateTime(dateAt(workspace_.clock().now())),
-                             wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    date_ = new DateField(this, dateAt(workspace_.clock().now()));
     today_ = new wxButton(this, wxID_ANY, _("Today"));
     state_ = new wxStaticText(this, wxID_ANY, wxString());
     state_->SetForegroundColour(colour(Colour::MutedText));
@@ -63,11 +49,11 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
 }
 
 Date CertificatesPanel::asOf() const {
-    return fromDateTime(date_->GetValue());
+    return *date_->value();
 }
 
 void CertificatesPanel::setAsOf(Date day) {
-    date_->SetValue(toDateTime(day));
+    date_->setValue(day);
     refresh();
 }
 

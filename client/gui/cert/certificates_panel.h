@@ -8,8 +8,6 @@
 #include <memory>
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
-#include <wx/dateevt.h>
 #include <wx/notebook.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
@@ -19,6 +17,7 @@
 #include "cert/person_page.h"
 #include "cert/snapshot_loader.h"
 #include "learn/learner_workspace.h"
+#include "widgets/date_field.h"
 
 namespace tqm::gui {
 
@@ -43,7 +42,7 @@ class CertificatesPanel : public wxPanel {
     MatrixPage* matrix() const { return matrix_; }
     DuePage* due() const { return due_; }
     PersonPage* person() const { return person_; }
-    wxDatePickerCtrl* datePicker() const { return date_; }
+    DateField* datePicker() const { return date_; }
     wxString stateText() const { return state_->GetLabel(); }
 
   private:
@@ -53,7 +52,7 @@ class CertificatesPanel : public wxPanel {
     CertificateLoader loader_{*this};
     bool waiting_ = false;
     std::shared_ptr<const CertificateSnapshot> snapshot_;
-    wxDatePickerCtrl* date_ = nullptr;
+    DateField* date_ = nullptr;
     wxButton* today_ = nullptr;
     wxStaticText* state_ = nullptr;
     wxNotebook* tabs_ = nullptr;
@@ -61,9 +60,5 @@ class CertificatesPanel : public wxPanel {
     DuePage* due_ = nullptr;
     PersonPage* person_ = nullptr;
 };
-
-// A calendar day as wxDatePickerCtrl takes it, and back.
-wxDateTime toDateTime(Date day);
-Date fromDateTime(const wxDateTime& time);
 
 }  // namespace tqm::gui
