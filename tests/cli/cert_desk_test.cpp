@@ -16,24 +16,13 @@
 #include "store/database.h"
 #include "tqm_runner.h"
 
+using tqm::clitest::DemoPlant;
 using tqm::clitest::linesOf;
 using tqm::clitest::runTqm;
 using tqm::clitest::TempDir;
 using Lines = std::vector<std::string>;
 
 namespace {
-
-struct DemoPlant {
-    TempDir dir;
-    std::string db = (dir / "plant.db").string();
-
-    DemoPlant() { tqm::clitest::buildDemoPlant(db); }
-
-    tqm::clitest::TqmRun tqm(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"--db", db});
-        return runTqm(args);
-    }
-};
 
 // The status word of one person's requirement as `tqm cert status --json` reports it.
 std::string statusOf(const DemoPlant& plant, const std::string& asOf, const std::string& employeeNo,

@@ -8,12 +8,12 @@
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include "admin/key_store.h"
 #include "admin/organizer_password.h"
 #include "base/clock.h"
 #include "cert/verification_code.h"
+#include "query_rows.h"
 #include "store/database.h"
 #include "tqm_runner.h"
 
@@ -49,16 +49,7 @@ std::string dbOf(const TempDir& dir) {
 // A query's rows: columns joined with '|', rows with ';'.
 std::string rows(const TempDir& dir, const std::string& query) {
     SQLite::Database db(dbOf(dir), SQLite::OPEN_READONLY);
-    SQLite::Statement statement(db, query);
-    std::string text;
-    while (statement.executeStep()) {
-        if (!text.empty()) text += ';';
-        for (int i = 0; i < statement.getColumnCount(); ++i) {
-            if (i > 0) text += '|';
-            text += statement.isColumnNull(i) ? "NULL" : statement.getColumn(i).getString();
-        }
-    }
-    return text;
+    return tqm::testsupport::queryRows(db, query);
 }
 
 // Imports the demo plant's roster and its types and positions (and, when asked, requirements

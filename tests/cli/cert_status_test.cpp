@@ -6,27 +6,10 @@
 #include "demo_plant.h"
 #include "tqm_runner.h"
 
+using tqm::clitest::DemoPlant;
 using tqm::clitest::linesOf;
 using tqm::clitest::readFile;
-using tqm::clitest::runTqm;
-using tqm::clitest::TempDir;
 using Lines = std::vector<std::string>;
-
-namespace {
-
-struct DemoPlant {
-    TempDir dir;
-    std::string db = (dir / "plant.db").string();
-
-    DemoPlant() { tqm::clitest::buildDemoPlant(db); }
-
-    tqm::clitest::TqmRun tqm(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"--db", db});
-        return runTqm(args);
-    }
-};
-
-}  // namespace
 
 TEST_CASE(
     "cert status prints every person and requirement with its status, aligned for Chinese "

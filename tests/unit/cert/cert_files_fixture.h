@@ -9,14 +9,13 @@
 
 #include <catch2/catch.hpp>
 
-#include <SQLiteCpp/Statement.h>
-
 #include "admin/key_store.h"
 #include "base/clock.h"
 #include "cert/cert_file_import.h"
 #include "cert/certificate_file_import.h"
 #include "cert/roster_import.h"
 #include "cert_file_support.h"
+#include "query_rows.h"
 #include "store/database.h"
 #include "store/people_repository.h"
 
@@ -55,18 +54,7 @@ struct DemoPlant {
     }
 
     // A query's rows: columns joined with '|', rows with ';'.
-    std::string rows(const std::string& query) {
-        SQLite::Statement statement(db.sql(), query);
-        std::string text;
-        while (statement.executeStep()) {
-            if (!text.empty()) text += ';';
-            for (int i = 0; i < statement.getColumnCount(); ++i) {
-                if (i > 0) text += '|';
-                text += statement.isColumnNull(i) ? "NULL" : statement.getColumn(i).getString();
-            }
-        }
-        return text;
-    }
+    std::string rows(const std::string& query) { return testsupport::queryRows(db.sql(), query); }
 };
 
 }  // namespace tqm::certtest

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/calendar_date.h"
+#include "query_rows.h"
 #include "store/database.h"
 #include "store/people_repository.h"
 #include "store_test_support.h"
@@ -42,18 +43,7 @@ struct CertStore {
     }
 
     // One column of a query's rows joined with '|', rows separated by ';', for exact checks.
-    std::string rows(const std::string& query) {
-        SQLite::Statement statement(db.sql(), query);
-        std::string text;
-        while (statement.executeStep()) {
-            if (!text.empty()) text += ';';
-            for (int i = 0; i < statement.getColumnCount(); ++i) {
-                if (i > 0) text += '|';
-                text += statement.isColumnNull(i) ? "NULL" : statement.getColumn(i).getString();
-            }
-        }
-        return text;
-    }
+    std::string rows(const std::string& query) { return testsupport::queryRows(db.sql(), query); }
 };
 
 }  // namespace tqm::storetest

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include "cert_store_fixture.h"
+#include "query_rows.h"
 #include "store/migrations.h"
 
 using tqm::FakeClock;
@@ -24,16 +25,7 @@ std::vector<Migration> upToVersion8() {
 }
 
 std::string rowsOf(Database& db, const std::string& query) {
-    SQLite::Statement statement(db.sql(), query);
-    std::string text;
-    while (statement.executeStep()) {
-        if (!text.empty()) text += ';';
-        for (int i = 0; i < statement.getColumnCount(); ++i) {
-            if (i > 0) text += '|';
-            text += statement.isColumnNull(i) ? "NULL" : statement.getColumn(i).getString();
-        }
-    }
-    return text;
+    return tqm::testsupport::queryRows(db.sql(), query);
 }
 
 // The CHECK's message SQLite gives for `statement`, or "" when it is taken.
