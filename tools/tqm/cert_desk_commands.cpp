@@ -222,13 +222,39 @@ void addDates(CLI::App* command, std::string& issued, std::string& from, std::st
                         "Last valid day (default: the type's validity from the first day)");
 }
 
+// One desk command: its options live as long as the command line, and running it sets the exit
+// code.
+template <typename Options>
+struct DeskCommand {
+    CLI::App* app;
+    std::shared_ptr<Options> options;
+};
+
+template <typename Options>
+DeskCommand<Options> addDeskCommand(CLI::App* cert, const std::string& name,
+                                    const std::string& description, const std::string& footer,
+                                    int (*run)(const Options&, const std::string&),
+                                    const std::string& databasePath, int& exitCode) {
+    auto options = std::make_shared<Options>();
+    CLI::App* app = cert->add_subcommand(name, description);
+    app->fallthrough();
+    app->footer(footer);
+    app->callback(
+        [options, run, &databasePath, &exitCode] { exitCode = run(*options, databasePath); });
+    return {app, options};
+}
+
 }  // namespace
 
 void addCertDeskCommands(CLI::App* cert, const std::string& databasePath, int& exitCode) {
-    auto issue = std::make_shared<IssueOptions>();
-    CLI::App* issueCommand = cert->add_subcommand(
-        "issue", "Enter a certificate earned elsewhere (中国质量协会, a government body, ...)");
-    issueCommand->fallthrough();
+    const auto [issueCommand, issue] = addDeskCommand<IssueOptions>(
+        cert, "issue",
+        "Enter a certificate earned elsewhere (中国质量协会, a government body, ...)",
+        "The first valid day defaults to the issue day. Certificates earned by an exam here are\n"
+        "issued when the exam is passed (see tqm cert issue-pending).\n"
+        "Example: tqm cert issue --person D0012 --type CAQ-QM --number CAQ-QM-2026-0088 \\\n"
+        "           --issued 2026-03-02",
+        runIssue, databasePath, exitCode);
     issueCommand->add_option("--person", issue->person, "The holder's 工号")->required();
     issueCommand->add_option("--type", issue->type, "The certificate type's code")->required();
     issueCommand->add_option("--number", issue->number, "The certificate number (证书编号)")
@@ -236,49 +262,38 @@ void addCertDeskCommands(CLI::App* cert, const std::string& databasePath, int& e
     addDates(issueCommand, issue->issued, issue->from, issue->until);
     issueCommand->add_option("--issuer", issue->issuer, "Who issued it (default: the type's)");
     issueCommand->add_option("--evidence", issue->evidence, "A scan or PDF kept with the record");
-    issueCommand->footer(
-        "The first valid day defaults to the issue day. Certificates earned by an exam here are\n"
-        "issued when the exam is passed (see tqm cert issue-pending).\n"
-        "Example: tqm cert issue --person D0012 --type CAQ-QM --number CAQ-QM-2026-0088 \\\n"
-        "           --issued 2026-03-02");
-    issueCommand->callback(
-        [issue, &databasePath, &exitCode] { exitCode = runIssue(*issue, databasePath); });
 
-    auto renew = std::make_shared<RenewOptions>();
-    CLI::App* renewCommand =
-        cert->add_subcommand("renew", "Enter the renewal of a certificate earned elsewhere");
-    renewCommand->fallthrough();
+    const auto [renewCommand, renew] = addDeskCommand<RenewOptions>(
+        cert, "renew", "Enter the renewal of a certificate earned elsewhere",
+        "The new certificate runs from the day after the old one's last valid day unless --from\n"
+        "says otherwise, and records which certificate it renews.\n"
+        "Example: tqm cert renew CAQ-QM-2023-0001 --number CAQ-QM-2026-0107 --issued 2026-05-20",
+        runRenew, databasePath, exitCode);
     renewCommand->add_option("certificate", renew->old, "The number of the certificate renewed")
         ->required();
     renewCommand->add_option("--number", renew->number, "The new certificate's number")->required();
     addDates(renewCommand, renew->issued, renew->from, renew->until);
     renewCommand->add_option("--issuer", renew->issuer, "Who issued it (default: as before)");
     renewCommand->add_option("--evidence", renew->evidence, "A scan or PDF kept with the record");
-    renewCommand->footer(
-        "The new certificate runs from the day after the old one's last valid day unless --from\n"
-        "says otherwise, and records which certificate it renews.\n"
-        "Example: tqm cert renew CAQ-QM-2023-0001 --number CAQ-QM-2026-0107 --issued 2026-05-20");
-    renewCommand->callback(
-        [renew, &databasePath, &exitCode] { exitCode = runRenew(*renew, databasePath); });
 
-    auto revoke = std::make_shared<RevokeOptions>();
-    CLI::App* revokeCommand = cert->add_subcommand("revoke", "Revoke a certificate");
-    revokeCommand->fallthrough();
+    const auto [revokeCommand, revoke] = addDeskCommand<RevokeOptions>(
+        cert, "revoke", "Revoke a certificate",
+        "The revocation and its audit-log entry (revoke-certificate) are written together.\n"
+        "Example: tqm cert revoke ZJ-QI-2025-0002 --on 2026-03-01 --reason 违规操作",
+        runRevoke, databasePath, exitCode);
     revokeCommand->add_option("certificate", revoke->number, "The certificate's number")
         ->required();
     revokeCommand->add_option("--on", revoke->on,
                               "The first day it no longer counts (default: "
                               "today)");
     revokeCommand->add_option("--reason", revoke->reason, "Why (recorded)")->required();
-    revokeCommand->footer(
-        "The revocation and its audit-log entry (revoke-certificate) are written together.\n"
-        "Example: tqm cert revoke ZJ-QI-2025-0002 --on 2026-03-01 --reason 违规操作");
-    revokeCommand->callback(
-        [revoke, &databasePath, &exitCode] { exitCode = runRevoke(*revoke, databasePath); });
 
-    auto review = std::make_shared<ReviewOptions>();
-    CLI::App* reviewCommand = cert->add_subcommand("review", "Record a periodic review (复审)");
-    reviewCommand->fallthrough();
+    const auto [reviewCommand, review] = addDeskCommand<ReviewOptions>(
+        cert, "review", "Record a periodic review (复审)",
+        "Records the certificate's pending review, or the one due as of that day. A failed\n"
+        "review ends the certificate on the day it was done.\n"
+        "Example: tqm cert review ZJ-QI-2025-0002 --done 2026-01-08 --result passed",
+        runReview, databasePath, exitCode);
     reviewCommand->add_option("certificate", review->number, "The certificate's number")
         ->required();
     reviewCommand->add_option("--done", review->done, "The day it was done (default: today)");
@@ -288,42 +303,29 @@ void addCertDeskCommands(CLI::App* cert, const std::string& databasePath, int& e
     reviewCommand->add_option("--until", review->until,
                               "A passed review's new last valid day, if it moves");
     reviewCommand->add_option("--note", review->note, "A note kept with the review");
-    reviewCommand->footer(
-        "Records the certificate's pending review, or the one due as of that day. A failed\n"
-        "review ends the certificate on the day it was done.\n"
-        "Example: tqm cert review ZJ-QI-2025-0002 --done 2026-01-08 --result passed");
-    reviewCommand->callback(
-        [review, &databasePath, &exitCode] { exitCode = runReview(*review, databasePath); });
 
-    auto assign = std::make_shared<AssignOptions>();
-    CLI::App* assignCommand = cert->add_subcommand("assign", "Put a person in a position");
-    assignCommand->fallthrough();
+    const auto [assignCommand, assign] = addDeskCommand<AssignOptions>(
+        cert, "assign", "Put a person in a position",
+        "For a key position, every mandatory certificate the person does not hold on the first\n"
+        "day is printed as a warning first; the assignment is then saved only with --yes.\n"
+        "Example: tqm cert assign --person D0002 --position 质量检验员 --from 2026-03-01",
+        runAssign, databasePath, exitCode);
     assignCommand->add_option("--person", assign->person, "The person's 工号")->required();
     assignCommand->add_option("--position", assign->position, "The position's name")->required();
     assignCommand->add_option("--from", assign->from, "First day in it (default: today)");
     assignCommand->add_option("--to", assign->to, "Last day in it (default: open-ended)");
     assignCommand->add_flag("--yes", assign->yes,
                             "Save even when the person lacks a mandatory certificate");
-    assignCommand->footer(
-        "For a key position, every mandatory certificate the person does not hold on the first\n"
-        "day is printed as a warning first; the assignment is then saved only with --yes.\n"
-        "Example: tqm cert assign --person D0002 --position 质量检验员 --from 2026-03-01");
-    assignCommand->callback(
-        [assign, &databasePath, &exitCode] { exitCode = runAssign(*assign, databasePath); });
 
-    auto unassign = std::make_shared<AssignOptions>();
-    CLI::App* unassignCommand =
-        cert->add_subcommand("unassign", "End a person's time in a position");
-    unassignCommand->fallthrough();
+    const auto [unassignCommand, unassign] = addDeskCommand<AssignOptions>(
+        cert, "unassign", "End a person's time in a position",
+        "Example: tqm cert unassign --person D0002 --position 班组长 --to "
+        "2026-02-28",
+        runUnassign, databasePath, exitCode);
     unassignCommand->add_option("--person", unassign->person, "The person's 工号")->required();
     unassignCommand->add_option("--position", unassign->position, "The position's name")
         ->required();
     unassignCommand->add_option("--to", unassign->to, "The last day in it (default: today)");
-    unassignCommand->footer(
-        "Example: tqm cert unassign --person D0002 --position 班组长 --to "
-        "2026-02-28");
-    unassignCommand->callback(
-        [unassign, &databasePath, &exitCode] { exitCode = runUnassign(*unassign, databasePath); });
 
     CLI::App* pending = cert->add_subcommand(
         "issue-pending", "Issue the certificates of passed exams that have none yet");
