@@ -10,9 +10,9 @@
 #include "compete/ranking_export.h"
 #include "compete_cli_support.h"
 #include "database_option.h"
+#include "exam/points.h"
 #include "exam_cli_support.h"
 #include "exam_command_options.h"
-#include "exam/points.h"
 #include "output.h"
 #include "report/result_format.h"
 
@@ -46,8 +46,9 @@ int runCreate(const CreateOptions& options, const std::string& databasePath) {
     const std::optional<std::int64_t> opens = parseChinaTime(options.opens);
     const std::optional<std::int64_t> closes = parseChinaTime(options.closes);
     if (!opens || !closes) {
-        printSummary("tqm: --opens and --closes: write the times as YYYY-MM-DD HH:MM, China "
-                     "Standard Time");
+        printSummary(
+            "tqm: --opens and --closes: write the times as YYYY-MM-DD HH:MM, China "
+            "Standard Time");
         return kExitUsage;
     }
     ExamCommand command(databasePath);
@@ -73,15 +74,16 @@ int runCreate(const CreateOptions& options, const std::string& databasePath) {
     const compete::Competition& c = *result.competition;
     std::cout << c.id << std::endl;
     printSummary("competition " + c.id + " \"" + c.name + "\" created as exam " +
-                 std::to_string(c.examId) + ": " + std::to_string(options.minutes) +
-                 " minutes, " + (c.seatPaper == compete::SeatPaper::Same ? "the same paper" : "a paper per seat") +
+                 std::to_string(c.examId) + ": " + std::to_string(options.minutes) + " minutes, " +
+                 (c.seatPaper == compete::SeatPaper::Same ? "the same paper" : "a paper per seat") +
                  ", open from " + options.opens + " to " + options.closes + ", seed " +
                  std::to_string(c.seed) + ", paper " + c.paperSha256.substr(0, 12));
-    printSummary("make the same competition on every other workstation with: tqm compete create "
-                 "--blueprint " + options.blueprint + " --name \"" + c.name + "\" --opens \"" +
-                 options.opens + "\" --closes \"" + options.closes + "\" --minutes " +
-                 std::to_string(options.minutes) + " --paper " + options.paper + " --id " + c.id +
-                 " --seed " + std::to_string(c.seed));
+    printSummary(
+        "make the same competition on every other workstation with: tqm compete create "
+        "--blueprint " +
+        options.blueprint + " --name \"" + c.name + "\" --opens \"" + options.opens +
+        "\" --closes \"" + options.closes + "\" --minutes " + std::to_string(options.minutes) +
+        " --paper " + options.paper + " --id " + c.id + " --seed " + std::to_string(c.seed));
     return kExitOk;
 }
 
@@ -164,8 +166,8 @@ int runStandings(const StandingsOptions& options, compete::StandingsTable table,
         printSummary("tqm: " + failure);
         return kExitFailed;
     }
-    if (const auto error = compete::writeStandings(options.output, *standings, table, *format,
-                                                   clock.now())) {
+    if (const auto error =
+            compete::writeStandings(options.output, *standings, table, *format, clock.now())) {
         printSummary("tqm: export-failed: " + error->message);
         return kExitFailed;
     }
@@ -182,8 +184,9 @@ void addStandingsCommand(CLI::App* compete, const char* name, const char* descri
     auto options = std::make_shared<StandingsOptions>();
     CLI::App* command = compete->add_subcommand(name, description);
     command->add_option("competition", options->competition, "The competition's id")->required();
-    command->add_option("--format", options->format,
-                        "csv, xlsx or pdf (default: from the file's extension)")
+    command
+        ->add_option("--format", options->format,
+                     "csv, xlsx or pdf (default: from the file's extension)")
         ->check(CLI::IsMember({"csv", "xlsx", "pdf"}));
     command->add_option("-o,--output", options->output,
                         "The file to write; without it the rows are printed");
@@ -207,11 +210,13 @@ void addCompeteContestCommands(CLI::App& app, const std::string& databasePath, i
 
     auto create = std::make_shared<CreateOptions>();
     CLI::App* createCommand = compete->add_subcommand(
-        "create", "Make an individual contest (个人赛) from a blueprint, or join one made on "
-                  "another workstation (--id and --seed)");
+        "create",
+        "Make an individual contest (个人赛) from a blueprint, or join one made on "
+        "another workstation (--id and --seed)");
     createCommand->add_option("--blueprint", create->blueprint, "The blueprint file")->required();
-    createCommand->add_option("--bank", create->bank, "The bank file (default: found beside the "
-                                                      "blueprint)");
+    createCommand->add_option("--bank", create->bank,
+                              "The bank file (default: found beside the "
+                              "blueprint)");
     createCommand->add_option("--name", create->name, "The competition's name")->required();
     createCommand->add_option("--opens", create->opens, "When it opens: YYYY-MM-DD HH:MM (UTC+8)")
         ->required();
@@ -233,8 +238,8 @@ void addCompeteContestCommands(CLI::App& app, const std::string& databasePath, i
 
     auto take = std::make_shared<ExamTakeOptions>();
     auto takeId = std::make_shared<std::string>();
-    CLI::App* takeCommand =
-        compete->add_subcommand("take", "Sit the competition (within its window), as tqm exam take");
+    CLI::App* takeCommand = compete->add_subcommand(
+        "take", "Sit the competition (within its window), as tqm exam take");
     takeCommand->add_option("competition", *takeId, "The competition's id")->required();
     takeCommand->add_option("--person", take->person, "The person's 工号")->required();
     takeCommand->add_option("--answers", take->answers,

@@ -115,11 +115,11 @@ int runMerge(const MergeOptions& options, const std::string& databasePath) {
         if (all.size() == 1)
             competition = all.front();
         else
-            printSummary("tqm: " +
-                         std::string(all.empty() ? "this database holds no competition; make it "
-                                                   "with tqm compete create --id ID --seed SEED"
-                                                 : "this database holds several competitions; "
-                                                   "name one with --competition"));
+            printSummary("tqm: " + std::string(all.empty()
+                                                   ? "this database holds no competition; make it "
+                                                     "with tqm compete create --id ID --seed SEED"
+                                                   : "this database holds several competitions; "
+                                                     "name one with --competition"));
     }
     if (!competition) return kExitFailed;
     int code = kExitOk;
@@ -132,7 +132,8 @@ int runMerge(const MergeOptions& options, const std::string& databasePath) {
                 break;
             case compete::MergeStatus::AlreadyMerged:
                 std::cout << file << ": already merged ("
-                          << countOf(outcome.attempts, "attempt", "attempts") << "), nothing changed\n";
+                          << countOf(outcome.attempts, "attempt", "attempts")
+                          << "), nothing changed\n";
                 break;
             case compete::MergeStatus::Refused:
                 std::cout << file << ": refused: " << outcome.refusal->code << ": "

@@ -21,7 +21,7 @@ std::optional<SeatPaper> seatPaperFromName(std::string_view name);
 struct Competition {
     std::string id;  // a random UUID (version 4), lower-case: the same on every workstation
     std::string name;
-    std::int64_t examId = 0;  // the local exam that runs it
+    std::int64_t examId = 0;    // the local exam that runs it
     std::int64_t opensAt = 0;   // Unix ms UTC: no one starts before
     std::int64_t closesAt = 0;  // Unix ms UTC: no one starts from then on
     std::int64_t timeLimitMs = 0;

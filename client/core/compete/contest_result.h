@@ -12,8 +12,8 @@
 namespace tqm::compete {
 
 struct ContestAnswer {
-    std::size_t seq = 0;     // the question's number on the person's paper
-    std::string answer;      // exam/answer.h's text form; "" when cleared
+    std::size_t seq = 0;          // the question's number on the person's paper
+    std::string answer;           // exam/answer.h's text form; "" when cleared
     std::int64_t answeredAt = 0;  // Unix ms UTC
     int revision = 0;
     bool operator==(const ContestAnswer&) const = default;

@@ -16,10 +16,10 @@ std::vector<session::Refusal> checkSetup(session::ExamService& service, const Co
     if (setup.name.empty())
         problems.push_back({"contest-name-empty", "a competition needs a name."});
     if (setup.closesAt <= setup.opensAt)
-        problems.push_back({"contest-window-empty",
-                            "the competition closes at " + formatIsoUtc(fromUnixMillis(setup.closesAt)) +
-                                ", not after it opens at " +
-                                formatIsoUtc(fromUnixMillis(setup.opensAt)) + "."});
+        problems.push_back(
+            {"contest-window-empty",
+             "the competition closes at " + formatIsoUtc(fromUnixMillis(setup.closesAt)) +
+                 ", not after it opens at " + formatIsoUtc(fromUnixMillis(setup.opensAt)) + "."});
     if (setup.id) {
         if (!isCompetitionId(*setup.id))
             problems.push_back({"contest-id-malformed",
@@ -27,8 +27,8 @@ std::vector<session::Refusal> checkSetup(session::ExamService& service, const Co
                                     "\" is not a competition id; copy the id that tqm compete "
                                     "create printed on the first workstation."});
         else if (ContestRepository(service.database()).find(*setup.id))
-            problems.push_back({"contest-exists",
-                                "this database already holds competition " + *setup.id + "."});
+            problems.push_back(
+                {"contest-exists", "this database already holds competition " + *setup.id + "."});
     }
     return problems;
 }

@@ -14,8 +14,8 @@
 #include "base/diagnostic.h"
 #include "compete/contest.h"
 #include "session/exam_service.h"
-#include "store/people_repository.h"
 #include "session/exam_sitting.h"
+#include "store/people_repository.h"
 
 namespace tqm::compete {
 

@@ -15,9 +15,8 @@ namespace tqm::compete {
 namespace {
 
 session::Refusal noSuchCompetition(std::string_view id) {
-    return {"no-such-competition",
-            "this database holds no competition " + std::string(id) +
-                "; list the competitions with tqm compete list."};
+    return {"no-such-competition", "this database holds no competition " + std::string(id) +
+                                       "; list the competitions with tqm compete list."};
 }
 
 ContestResult resultOf(store::Database& database, store::AttemptRepository& attempts,
@@ -55,10 +54,9 @@ ResultPackage collectPackage(store::Database& database, std::string_view competi
     store::AttemptRepository attempts(database);
     for (const store::AttemptRow& row : attempts.submittedOfExam(competition->examId))
         package.attempts.push_back(resultOf(database, attempts, row));
-    std::sort(package.attempts.begin(), package.attempts.end(),
-              [](const ContestResult& a, const ContestResult& b) {
-                  return a.employeeNo < b.employeeNo;
-              });
+    std::sort(
+        package.attempts.begin(), package.attempts.end(),
+        [](const ContestResult& a, const ContestResult& b) { return a.employeeNo < b.employeeNo; });
     return package;
 }
 

@@ -16,9 +16,9 @@
 namespace tqm::compete {
 
 struct PackageExport {
-    std::string text;              // the file's text
-    std::size_t attempts = 0;      // submitted attempts in the package
-    std::size_t stillOpen = 0;     // attempts still running, left out
+    std::string text;                         // the file's text
+    std::size_t attempts = 0;                 // submitted attempts in the package
+    std::size_t stillOpen = 0;                // attempts still running, left out
     std::optional<session::Refusal> refusal;  // no-such-competition, or a key problem
 };
 

@@ -55,14 +55,15 @@ json contentJson(const ResultPackage& p) {
                             {"timeUsedMs", r.timeUsedMs},
                             {"answers", std::move(answers)}});
     }
-    return {{"format", kPackageFormat},
-            {"competition",
-             {{"id", p.competitionId}, {"name", p.competitionName}, {"paperSha256", p.paperSha256}}},
-            {"workstation",
-             {{"keyId", admin::keyIdHex(admin::keyIdOf(p.publicKey))},
-              {"publicKey", toBase64(p.publicKey.data(), p.publicKey.size())}}},
-            {"exportedAt", p.exportedAt},
-            {"attempts", std::move(attempts)}};
+    return {
+        {"format", kPackageFormat},
+        {"competition",
+         {{"id", p.competitionId}, {"name", p.competitionName}, {"paperSha256", p.paperSha256}}},
+        {"workstation",
+         {{"keyId", admin::keyIdHex(admin::keyIdOf(p.publicKey))},
+          {"publicKey", toBase64(p.publicKey.data(), p.publicKey.size())}}},
+        {"exportedAt", p.exportedAt},
+        {"attempts", std::move(attempts)}};
 }
 
 // A content that is not as written: the message says where ("attempt 2: ...").
@@ -147,8 +148,8 @@ ResultPackage readContent(const json& content) {
 }
 
 session::Refusal malformed(std::string_view fileName, const std::string& what) {
-    return {"package-malformed", std::string(fileName) + ": this is not a result package: " +
-                                     what + ". Export the package again on its workstation."};
+    return {"package-malformed", std::string(fileName) + ": this is not a result package: " + what +
+                                     ". Export the package again on its workstation."};
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ std::string packageFileText(const ResultPackage& package, const admin::Signature
 struct PackageRead {
     std::optional<ResultPackage> package;
     admin::Signature signature{};
-    std::string canonical;  // of the content exactly as the file holds it
+    std::string canonical;                    // of the content exactly as the file holds it
     std::optional<session::Refusal> refusal;  // package-malformed, naming the file and the place
 };
 

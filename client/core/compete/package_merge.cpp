@@ -63,7 +63,8 @@ MergeOutcome mergePackageText(store::Database& database, std::string_view compet
     if (!admin::signatureMatches(signedBytes(read.canonical), read.signature, key->publicKey))
         return refused(std::move(outcome), "package-bad-signature",
                        "its content does not match its signature: the file was altered after "
-                       "workstation \"" + key->label +
+                       "workstation \"" +
+                           key->label +
                            "\" signed it. Export the package again on that workstation.");
 
     const std::optional<Competition> competition = ContestRepository(database).find(competitionId);

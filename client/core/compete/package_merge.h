@@ -24,8 +24,8 @@ enum class MergeStatus : std::uint8_t { Merged, AlreadyMerged, Refused };
 struct MergeOutcome {
     std::string file;
     MergeStatus status = MergeStatus::Refused;
-    std::size_t attempts = 0;    // merged now, or merged before for AlreadyMerged
-    std::string packageSha256;   // once the package could be read
+    std::size_t attempts = 0;   // merged now, or merged before for AlreadyMerged
+    std::string packageSha256;  // once the package could be read
     std::optional<session::Refusal> refusal;
 };
 

@@ -57,7 +57,7 @@ std::vector<ContestAnswer> answersFromJson(const std::string& text) {
 }  // namespace
 
 PackageRepository::Trusted PackageRepository::trust(const admin::PublicKey& key,
-                                                     std::string_view label) {
+                                                    std::string_view label) {
     const std::string keyId = admin::keyIdHex(admin::keyIdOf(key));
     if (std::optional<TrustedKey> known = findKey(keyId)) return {*known, false};
     // The table requires a label; a key trusted without one is named by its id.
@@ -105,8 +105,9 @@ std::vector<MergedPackage> PackageRepository::packagesOf(std::string_view compet
 
 std::optional<MergedPackage> PackageRepository::packageOfPerson(std::string_view competitionId,
                                                                 std::string_view employeeNo) {
-    SQLite::Statement query(db_.sql(), "SELECT package_sha256 FROM merged_result WHERE "
-                                       "competition_id = ? AND employee_no = ?");
+    SQLite::Statement query(db_.sql(),
+                            "SELECT package_sha256 FROM merged_result WHERE "
+                            "competition_id = ? AND employee_no = ?");
     query.bind(1, std::string(competitionId));
     query.bind(2, std::string(employeeNo));
     if (!query.executeStep()) return std::nullopt;
@@ -116,9 +117,10 @@ std::optional<MergedPackage> PackageRepository::packageOfPerson(std::string_view
 void PackageRepository::insert(const MergedPackage& package,
                                const std::vector<ContestResult>& results) {
     SQLite::Transaction transaction(db_.sql());
-    SQLite::Statement addPackage(db_.sql(),
-                                 "INSERT INTO merged_package (sha256, competition_id, key_id, "
-                                 "file_name, attempt_count, imported_at) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement addPackage(
+        db_.sql(),
+        "INSERT INTO merged_package (sha256, competition_id, key_id, "
+        "file_name, attempt_count, imported_at) VALUES (?, ?, ?, ?, ?, ?)");
     addPackage.bind(1, package.sha256);
     addPackage.bind(2, package.competitionId);
     addPackage.bind(3, package.keyId);

@@ -21,7 +21,8 @@ std::int64_t roundedRatio(std::int64_t a, std::int64_t b) {
 
 std::vector<RankedResult> rankResults(std::vector<ContestResult> results) {
     std::sort(results.begin(), results.end(), [](const ContestResult& a, const ContestResult& b) {
-        return std::make_tuple(rankKey(a), a.employeeNo) < std::make_tuple(rankKey(b), b.employeeNo);
+        return std::make_tuple(rankKey(a), a.employeeNo) <
+               std::make_tuple(rankKey(b), b.employeeNo);
     });
     std::vector<RankedResult> ranked;
     ranked.reserve(results.size());
@@ -59,7 +60,8 @@ std::vector<UnitFigures> unitFigures(std::span<const ContestResult> results,
         // to the unit's average but not to its rate.
         if (unit.rosterCount > 0)
             unit.participationPermille = roundedRatio(1000 * onRoster[name], unit.rosterCount);
-        if (unit.participants > 0) unit.averageScore = roundedRatio(unit.totalScore, unit.participants);
+        if (unit.participants > 0)
+            unit.averageScore = roundedRatio(unit.totalScore, unit.participants);
         out.push_back(std::move(unit));
     }
     std::sort(out.begin(), out.end(), [](const UnitFigures& a, const UnitFigures& b) {

@@ -29,12 +29,12 @@ struct RosterEntry {
 };
 
 struct UnitFigures {
-    std::string unit;             // "" for people whose unit is not recorded
+    std::string unit;              // "" for people whose unit is not recorded
     std::int64_t rosterCount = 0;  // people of the unit on the roster
     std::int64_t participants = 0;
     exam::Centipoints totalScore = 0;
-    // (participants the roster puts in the unit) / rosterCount in tenths of a percent (667 = 66.7 %), rounded half up; none
-    // when the roster has nobody in the unit.
+    // (participants the roster puts in the unit) / rosterCount in tenths of a percent (667 = 66.7
+    // %), rounded half up; none when the roster has nobody in the unit.
     std::optional<std::int64_t> participationPermille;
     // The participants' average score in hundredths of a point, rounded half up; none without
     // participants.

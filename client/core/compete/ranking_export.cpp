@@ -34,11 +34,11 @@ std::vector<std::vector<std::string>> rowsOf(const Standings& standings, Standin
     if (table == StandingsTable::Ranking) {
         for (const RankedResult& ranked : standings.ranking) {
             const ContestResult& r = ranked.result;
-            rows.push_back({std::to_string(ranked.rank), r.employeeNo, r.name, unitLabel(r.unit),
-                            exam::formatPoints(r.score), exam::formatPoints(r.maxPoints),
-                            report::formatDuration(std::chrono::milliseconds(r.timeUsedMs)),
-                            report::formatLocalTime(fromUnixMillis(r.submittedAt),
-                                                    options.utcOffset)});
+            rows.push_back(
+                {std::to_string(ranked.rank), r.employeeNo, r.name, unitLabel(r.unit),
+                 exam::formatPoints(r.score), exam::formatPoints(r.maxPoints),
+                 report::formatDuration(std::chrono::milliseconds(r.timeUsedMs)),
+                 report::formatLocalTime(fromUnixMillis(r.submittedAt), options.utcOffset)});
         }
         return rows;
     }
@@ -139,7 +139,8 @@ std::string unitLabel(const std::string& unit) {
 }
 
 report::TableDocument standingsDocument(const Standings& standings, StandingsTable table,
-                                        TimePoint reportTime, const report::ExportOptions& options) {
+                                        TimePoint reportTime,
+                                        const report::ExportOptions& options) {
     report::TableDocument document;
     const bool ranking = table == StandingsTable::Ranking;
     document.title = standings.competition.name + (ranking ? " 成绩排名" : " 各单位参赛统计");

@@ -33,9 +33,12 @@ cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned
 
 PangoAlignment pangoAlign(ColumnAlign align) {
     switch (align) {
-        case ColumnAlign::Center: return PANGO_ALIGN_CENTER;
-        case ColumnAlign::Right: return PANGO_ALIGN_RIGHT;
-        case ColumnAlign::Left: break;
+        case ColumnAlign::Center:
+            return PANGO_ALIGN_CENTER;
+        case ColumnAlign::Right:
+            return PANGO_ALIGN_RIGHT;
+        case ColumnAlign::Left:
+            break;
     }
     return PANGO_ALIGN_LEFT;
 }

@@ -65,8 +65,8 @@ struct Workstation {
         const std::vector<exam::PaperQuestion> paper = service.attempts().paper(attempt);
         for (std::size_t i = 0; i < paper.size(); ++i) {
             clock.advance(std::chrono::seconds(10));
-            const bool value = static_cast<int>(i) < right ? paper[i].answerTrue
-                                                           : !paper[i].answerTrue;
+            const bool value =
+                static_cast<int>(i) < right ? paper[i].answerTrue : !paper[i].answerTrue;
             REQUIRE(service.answer(attempt, i + 1, exam::TrueFalseAnswer{value}).receipt);
         }
         clock.advance(std::chrono::minutes(minutes) -

@@ -24,8 +24,8 @@ std::string exported(Workstation& w, const tqm::compete::Competition& competitio
 }
 
 void trust(Workstation& organizer, Workstation& w, const std::string& label) {
-    tqm::compete::PackageRepository(organizer.db).trust(w.keys.signingKeys().key->publicKey(),
-                                                        label);
+    tqm::compete::PackageRepository(organizer.db)
+        .trust(w.keys.signingKeys().key->publicKey(), label);
 }
 
 // The organizer with the competition, workstations A (E001 right on all 4 in 12 minutes, E005
@@ -157,7 +157,8 @@ TEST_CASE("a package signed by a key that is not trusted is refused") {
     const auto outcome = tqm::compete::mergePackageText(
         organizer.db, competition.id, exported(stranger, competition), "stranger.json");
     CHECK(outcome.refusal->code == "package-unknown-key");
-    CHECK(outcome.refusal->message.rfind("stranger.json: it is signed by workstation key ", 0) == 0);
+    CHECK(outcome.refusal->message.rfind("stranger.json: it is signed by workstation key ", 0) ==
+          0);
     CHECK(organizer.count("SELECT count(*) FROM merged_result") == 0);
 }
 
@@ -169,9 +170,9 @@ TEST_CASE("a package of another competition is refused") {
     trust(c.organizer, other, "别处");
     const auto outcome = c.merge(exported(other, elsewhere), "other.json");
     CHECK(outcome.refusal->code == "package-other-competition");
-    CHECK(outcome.refusal->message ==
-          "other.json: it holds results of competition " + elsewhere.id +
-              " \"另一场竞赛\", not of competition " + c.competition.id + ".");
+    CHECK(outcome.refusal->message == "other.json: it holds results of competition " +
+                                          elsewhere.id + " \"另一场竞赛\", not of competition " +
+                                          c.competition.id + ".");
     CHECK(c.results() == 0);
 }
 
@@ -207,9 +208,10 @@ TEST_CASE("a package holding an attempt already merged from another package is r
 TEST_CASE("a file that is not a package is refused naming the file and the place") {
     Contest c;
     CHECK(c.merge("{\"package\": 1,", "broken.json").refusal->code == "package-malformed");
-    const auto missing = c.merge("{\"package\": {\"format\": \"tqm-result-package-1\"}, "
-                                 "\"signature\": \"\"}",
-                                 "short.json");
+    const auto missing = c.merge(
+        "{\"package\": {\"format\": \"tqm-result-package-1\"}, "
+        "\"signature\": \"\"}",
+        "short.json");
     CHECK(missing.refusal->message ==
           "short.json: this is not a result package: the signature is not 64 bytes of base64. "
           "Export the package again on its workstation.");

@@ -29,7 +29,8 @@ tqm::compete::ContestResult result(std::string employeeNo, std::string name, std
 
 tqm::compete::Standings standings(int extraPeople = 0) {
     std::vector<tqm::compete::ContestResult> results{
-        result("E001", "张三", "一车间", 9550, 754000), result("E002", "李四", "二车间", 8000, 600000),
+        result("E001", "张三", "一车间", 9550, 754000),
+        result("E002", "李四", "二车间", 8000, 600000),
         result("E005", "钱七", "一车间", 9550, 754000)};
     for (int i = 0; i < extraPeople; ++i)
         results.push_back(result("F" + std::to_string(1000 + i), "学员" + std::to_string(i),
@@ -99,7 +100,7 @@ TEST_CASE("the ranking PDF names the competition, every person and score, and pa
     CHECK(first.out.find("95.5") != std::string::npos);
     CHECK(first.out.find("第 1 页，共 5 页") != std::string::npos);
     const auto last = runCommand("pdftotext -layout -f 5 -l 5 '" + file.string() + "' -");
-    CHECK(last.out.find("名次") != std::string::npos);  // headings repeat on every page
+    CHECK(last.out.find("名次") != std::string::npos);   // headings repeat on every page
     CHECK(last.out.find("F1000") != std::string::npos);  // lowest score, last row
     CHECK(last.out.find("第 5 页，共 5 页") != std::string::npos);
 }

@@ -39,24 +39,26 @@ TEST_CASE("the ranking goes by score, then shorter time used, then earlier submi
         result("E3", "A", 9000, 600000, 6000000),  // same time as E4, submitted later
         result("E4", "A", 9000, 600000, 3000000),
     };
-    CHECK(ranksOf(results) == std::vector<std::pair<int, std::string>>{
-                                  {1, "E4"}, {2, "E3"}, {3, "E2"}, {4, "E1"}});
+    CHECK(ranksOf(results) ==
+          std::vector<std::pair<int, std::string>>{{1, "E4"}, {2, "E3"}, {3, "E2"}, {4, "E1"}});
 }
 
-TEST_CASE("results equal in score, time used and submission time share a rank, and the next "
-          "rank skips") {
+TEST_CASE(
+    "results equal in score, time used and submission time share a rank, and the next "
+    "rank skips") {
     const std::vector<ContestResult> results{
         result("E9", "A", 9000, 600000, 3000000),
         result("E2", "A", 9000, 600000, 3000000),
         result("E5", "A", 7000, 600000, 3000000),
         result("E7", "A", 9500, 900000, 3000000),
     };
-    CHECK(ranksOf(results) == std::vector<std::pair<int, std::string>>{
-                                  {1, "E7"}, {2, "E2"}, {2, "E9"}, {4, "E5"}});
+    CHECK(ranksOf(results) ==
+          std::vector<std::pair<int, std::string>>{{1, "E7"}, {2, "E2"}, {2, "E9"}, {4, "E5"}});
 }
 
-TEST_CASE("a unit's participation is its participants on the roster over its roster, and its "
-          "average the participants' mean score") {
+TEST_CASE(
+    "a unit's participation is its participants on the roster over its roster, and its "
+    "average the participants' mean score") {
     const std::vector<RosterEntry> roster{{"E1", "一车间"}, {"E2", "一车间"}, {"E3", "一车间"},
                                           {"E4", "二车间"}, {"E5", "二车间"}, {"E6", "质检科"}};
     const std::vector<ContestResult> results{
@@ -70,7 +72,7 @@ TEST_CASE("a unit's participation is its participants on the roster over its ros
     CHECK(units[0].participants == 2);
     CHECK(units[0].participationPermille == 1000);
     CHECK(units[0].averageScore == 6501);  // 6500.5 rounded half up
-    CHECK(units[1].unit == "一车间");  // E2 counts here, where the roster puts them
+    CHECK(units[1].unit == "一车间");      // E2 counts here, where the roster puts them
     CHECK(units[1].participants == 2);
     CHECK(units[1].participationPermille == 667);  // 2 of 3
     CHECK(units[1].averageScore == 8525);
