@@ -37,6 +37,14 @@ class ExamCommand {
     std::optional<session::ExamService> service_;
 };
 
+// A fresh random seed for a new exam or competition (the seed is recorded, so papers stay
+// reproducible).
+std::int64_t freshSeed();
+
+// "2026-11-30 17:00" or "2026-11-30 17:00:30" in China Standard Time (UTC+8), as an organizer
+// writes it, to Unix milliseconds; nothing for any other text.
+std::optional<std::int64_t> parseChinaTime(const std::string& text);
+
 // "tqm: CODE: message" on standard error.
 void printRefusal(const session::Refusal& refusal);
 

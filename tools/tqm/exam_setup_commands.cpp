@@ -11,8 +11,6 @@
 
 namespace tqm::cli {
 
-namespace {
-
 std::int64_t freshSeed() {
     // Only where a new exam's seed comes from; the seed is recorded, so papers stay reproducible.
     std::random_device device;
@@ -21,8 +19,6 @@ std::int64_t freshSeed() {
     return static_cast<std::int64_t>(((high << 32) | low) & 0x7FFFFFFFFFFFFFFFULL);
 }
 
-// "2026-11-30 17:00" or "2026-11-30 17:00:30" in China Standard Time (UTC+8), as an organizer
-// writes it, to Unix milliseconds.
 std::optional<std::int64_t> parseChinaTime(const std::string& text) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     char end = 0;
@@ -39,8 +35,6 @@ std::optional<std::int64_t> parseChinaTime(const std::string& text) {
                (local - std::chrono::hours(8)).time_since_epoch())
         .count();
 }
-
-}  // namespace
 
 int runExamCreate(const ExamCreateOptions& options, const std::string& databasePath) {
     std::optional<std::int64_t> closesAt;

@@ -6,6 +6,7 @@
 
 #include "base/file_io.h"
 #include "exam/blueprint_reader.h"
+#include "exam/blueprint_writer.h"
 #include "session/exam_paper_source.h"
 
 namespace tqm::session {
@@ -73,7 +74,8 @@ ExamSetupResult createExamFromBlueprint(ExamService& service, const ExamSetup& s
     result.diagnostics = read.diagnostics;
     if (!read.ok()) return result;
 
-    const exam::Blueprint& blueprint = read.blueprint;
+    exam::Blueprint& blueprint = read.blueprint;
+    if (setup.paperMode) blueprint.options.mode = *setup.paperMode;
     const std::optional<std::filesystem::path> bankFile =
         setup.bankFile ? setup.bankFile : findBankFor(blueprint.bankId, setup.blueprintFile);
     if (!bankFile) {
@@ -103,8 +105,13 @@ ExamSetupResult createExamFromBlueprint(ExamService& service, const ExamSetup& s
         return result;
     }
 
-    std::ifstream in(setup.blueprintFile, std::ios::binary);
-    const std::string xml{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::string xml;
+    if (setup.paperMode) {
+        xml = exam::blueprintToXml(blueprint);
+    } else {
+        std::ifstream in(setup.blueprintFile, std::ios::binary);
+        xml.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
 
     store::ExamSettings settings;
     settings.title = setup.title.empty() ? blueprint.title : setup.title;

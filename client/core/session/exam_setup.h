@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "exam/blueprint.h"
 #include "exam/points.h"
 #include "exam/timer_policy.h"
 #include "session/exam_service.h"
@@ -31,6 +32,9 @@ struct ExamSetup {
     exam::TimerPolicy timerPolicy = exam::TimerPolicy::DeadlineRuns;
     std::int64_t seed = 0;  // recorded; the caller draws a fresh one for a new exam
     std::optional<std::int64_t> closesAt;
+    // Overrides the blueprint's paper mode; the blueprint is then stored with this mode, so that
+    // every sitting assembles papers the way the exam was made.
+    std::optional<exam::PaperMode> paperMode;
 };
 
 struct ExamSetupResult {

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "store/schema_contest.h"
+
 namespace tqm::store {
 
 namespace {
@@ -430,6 +432,8 @@ constexpr std::array kMigrations{
               "certificates for key positions: assignments with dates, certificate types, "
               "requirements, certificates and reviews, sealed ID numbers, the audit log",
               kCertificates},
+    Migration{11, "individual contests: competitions, trusted workstation keys, merged packages",
+              kContestSchema},
 };
 
 }  // namespace

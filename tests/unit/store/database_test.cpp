@@ -73,16 +73,18 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
     CHECK(pragmaInt(db, "busy_timeout") == 5000);
     CHECK(pragmaInt(db, "application_id") == tqm::store::kApplicationId);
     CHECK(db.schemaVersion() == kCurrent);
-    CHECK(kCurrent == 9);
+    CHECK(kCurrent == 11);
     CHECK(tableNames(db.sql()) ==
           std::vector<std::string>{"answer", "answer_history", "attempt", "attempt_position",
                                    "attempt_restart", "audit_log", "blueprint", "certificate",
                                    "certificate_number_counter", "certificate_requirement",
-                                   "certificate_review", "certificate_type", "course_progress",
-                                   "essay_mark", "exam", "extra_time", "flag", "lesson_progress",
+                                   "certificate_review", "certificate_type", "competition",
+                                   "course_progress", "essay_mark", "exam", "extra_time", "flag",
+                                   "lesson_progress", "merged_package", "merged_result",
                                    "organizer_password", "paper_question", "person",
                                    "person_position", "position", "position_assignment",
-                                   "practice_answer", "review_book_entry", "study_hours"});
+                                   "practice_answer", "review_book_entry", "study_hours",
+                                   "workstation_key"});
     CHECK_FALSE(db.backupFile().has_value());
 }
 

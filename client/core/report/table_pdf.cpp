@@ -1,0 +1,214 @@
+#include "report/table_pdf.h"
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <stdexcept>
+
+#include <cairo-pdf.h>
+
+#include "base/file_io.h"
+#include "report/certificate_fonts.h"
+#include "report/certificate_page.h"
+#include "report/certificate_text.h"
+
+namespace tqm::report {
+
+namespace {
+
+constexpr double kMargin = 42;  // about 15 mm
+constexpr double kCellPadding = 4;
+constexpr double kTextSize = 9.5;
+constexpr double kTitleSize = 16;
+constexpr double kFooterSize = 8.5;
+constexpr double kFooterSpace = 24;
+constexpr Rgb kInk{0.1, 0.1, 0.1};
+constexpr Rgb kMuted{0.35, 0.35, 0.35};
+constexpr Rgb kRule{0.6, 0.6, 0.6};
+
+cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+PangoAlignment pangoAlign(ColumnAlign align) {
+    switch (align) {
+        case ColumnAlign::Center:
+            return PANGO_ALIGN_CENTER;
+        case ColumnAlign::Right:
+            return PANGO_ALIGN_RIGHT;
+        case ColumnAlign::Left:
+            break;
+    }
+    return PANGO_ALIGN_LEFT;
+}
+
+// Where everything goes, worked out before anything is drawn so that the page count is known
+// for the footers.
+class TableLayout {
+  public:
+    TableLayout(TextSetter& text, const TableDocument& document) : text_(text), doc_(document) {
+        const double weights = std::accumulate(
+            doc_.columns.begin(), doc_.columns.end(), 0.0,
+            [](double sum, const TableColumn& c) { return sum + std::max(c.width, 0.01); });
+        double x = kMargin;
+        for (const TableColumn& column : doc_.columns) {
+            const double width = (kA4Width - 2 * kMargin) * std::max(column.width, 0.01) / weights;
+            lefts_.push_back(x);
+            widths_.push_back(width);
+            x += width;
+        }
+    }
+
+    TextStyle style(bool bold, ColumnAlign align = ColumnAlign::Left) const {
+        TextStyle s;
+        s.family = text_.fonts().text;
+        s.size = kTextSize;
+        s.bold = bold;
+        s.colour = kInk;
+        s.align = pangoAlign(align);
+        return s;
+    }
+
+    double rowHeight(const std::vector<std::string>& cells, bool bold) {
+        double height = 0;
+        for (std::size_t i = 0; i < doc_.columns.size(); ++i) {
+            const std::string& cell = i < cells.size() ? cells[i] : empty_;
+            height = std::max(height, text_.measureHeight(cell, style(bold, doc_.columns[i].align),
+                                                          widths_[i] - 2 * kCellPadding));
+        }
+        return height + 2 * kCellPadding;
+    }
+
+    double headerHeight() {
+        TextStyle title = style(true, ColumnAlign::Center);
+        title.size = kTitleSize;
+        double height = text_.measureHeight(doc_.title, title, kA4Width - 2 * kMargin) + 8;
+        for (const std::string& line : doc_.headerLines)
+            height += text_.measureHeight(line, style(false), kA4Width - 2 * kMargin) + 2;
+        return height + 8;
+    }
+
+    // The rows of each page, as [first, last) ranges.
+    std::vector<std::pair<std::size_t, std::size_t>> paginate() {
+        const double top = kMargin + headerHeight() + rowHeight(headings(), true);
+        const double bottom = kA4Height - kMargin - kFooterSpace;
+        std::vector<std::pair<std::size_t, std::size_t>> pages;
+        std::size_t first = 0;
+        double y = top;
+        for (std::size_t i = 0; i < doc_.rows.size(); ++i) {
+            const double height = rowHeight(doc_.rows[i], false);
+            if (y + height > bottom && i > first) {
+                pages.emplace_back(first, i);
+                first = i;
+                y = top;
+            }
+            y += height;
+        }
+        pages.emplace_back(first, doc_.rows.size());
+        return pages;
+    }
+
+    std::vector<std::string> headings() const {
+        std::vector<std::string> out;
+        for (const TableColumn& c : doc_.columns) out.push_back(c.heading);
+        return out;
+    }
+
+    void drawPage(cairo_t* cr, std::size_t first, std::size_t last, int page, int pages) {
+        std::vector<PageBox> boxes;
+        const double width = kA4Width - 2 * kMargin;
+        TextStyle title = style(true, ColumnAlign::Center);
+        title.size = kTitleSize;
+        double y = kMargin;
+        y += text_.show("title", doc_.title, title, kMargin, y, width, boxes) + 8;
+        TextStyle line = style(false);
+        line.colour = kMuted;
+        for (const std::string& header : doc_.headerLines)
+            y += text_.show("header", header, line, kMargin, y, width, boxes) + 2;
+        y += 8;
+        y = drawRow(cr, headings(), y, true, false);
+        for (std::size_t i = first; i < last; ++i)
+            y = drawRow(cr, doc_.rows[i], y, false, (i - first) % 2 == 1);
+        TextStyle footer = style(false, ColumnAlign::Center);
+        footer.size = kFooterSize;
+        footer.colour = kMuted;
+        text_.show("footer",
+                   "第 " + std::to_string(page) + " 页，共 " + std::to_string(pages) + " 页",
+                   footer, kMargin, kA4Height - kMargin - kFooterSize * 1.5, width, boxes);
+    }
+
+  private:
+    double drawRow(cairo_t* cr, const std::vector<std::string>& cells, double y, bool heading,
+                   bool shaded) {
+        const double height = rowHeight(cells, heading);
+        const double width = kA4Width - 2 * kMargin;
+        if (heading || shaded) {
+            const double grey = heading ? 0.88 : 0.96;
+            cairo_set_source_rgb(cr, grey, grey, grey);
+            cairo_rectangle(cr, kMargin, y, width, height);
+            cairo_fill(cr);
+        }
+        std::vector<PageBox> boxes;
+        for (std::size_t i = 0; i < doc_.columns.size(); ++i)
+            text_.show("cell", i < cells.size() ? cells[i] : empty_,
+                       style(heading, doc_.columns[i].align), lefts_[i] + kCellPadding,
+                       y + kCellPadding, widths_[i] - 2 * kCellPadding, boxes);
+        text_.hairline(kMargin, y + height, width, kRule);
+        return y + height;
+    }
+
+    TextSetter& text_;
+    const TableDocument& doc_;
+    std::vector<double> lefts_;
+    std::vector<double> widths_;
+    const std::string empty_;
+};
+
+}  // namespace
+
+TablePdf renderTablePdf(const TableDocument& document) {
+    TablePdf pdf;
+    const std::optional<CertificateFonts> fonts = installedCertificateFonts();
+    if (!fonts) {
+        pdf.problem =
+            "no installed font can print Chinese; install a Chinese font such as fonts-noto-cjk "
+            "and export again.";
+        return pdf;
+    }
+    {
+        const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+            cairo_pdf_surface_create_for_stream(&appendToString, &pdf.bytes, kA4Width, kA4Height),
+            &cairo_surface_destroy);
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
+                                       document.title.c_str());
+        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
+                                                                    &cairo_destroy);
+        TextSetter text(cr.get(), *fonts);
+        TableLayout layout(text, document);
+        const auto pages = layout.paginate();
+        pdf.pages = static_cast<int>(pages.size());
+        for (std::size_t page = 0; page < pages.size(); ++page) {
+            layout.drawPage(cr.get(), pages[page].first, pages[page].second,
+                            static_cast<int>(page) + 1, pdf.pages);
+            cairo_show_page(cr.get());
+        }
+        cairo_surface_finish(surface.get());
+        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+            throw std::runtime_error(std::string("cairo could not finish the PDF: ") +
+                                     cairo_status_to_string(cairo_surface_status(surface.get())));
+    }
+    return pdf;
+}
+
+std::optional<ExportError> writeTablePdf(const std::filesystem::path& file,
+                                         const TableDocument& document) {
+    const TablePdf pdf = renderTablePdf(document);
+    if (!pdf.problem.empty())
+        return ExportError{file.string(), "cannot write " + file.string() + ": " + pdf.problem};
+    std::string failure = writeFileAtomically(file, pdf.bytes);
+    if (!failure.empty()) return ExportError{file.string(), std::move(failure)};
+    return std::nullopt;
+}
+
+}  // namespace tqm::report
