@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <wx/frame.h>
+#include <wx/uiaction.h>
 
 #include "gui_session.h"
 #include "widgets/calendar_popup.h"
@@ -169,4 +170,32 @@ TEST_CASE("the calendar opens on the field's day and a picked day becomes the va
         window.field->calendar()->pick(day(2026, 3, 10));
         CHECK(window.field->value() == day(2026, 3, 10));
     }
+}
+
+TEST_CASE("clicking a day in the calendar picks it and closes the calendar", "[date]") {
+    FieldWindow window(kDay);
+    window.field->openCalendar();
+    REQUIRE(test::pumpUntil(
+        [&] { return window.field->calendar() && window.field->calendar()->IsShown(); }));
+    wxGenericCalendarCtrl& calendar = *window.field->calendar()->calendar();
+    // Where 2026-02-25 is drawn, found by asking the calendar what each point shows.
+    const auto pointOf = [&](Date wanted) -> std::optional<wxPoint> {
+        const wxSize size = calendar.GetClientSize();
+        for (int y = 0; y < size.y; y += 2)
+            for (int x = 0; x < size.x; x += 2) {
+                wxDateTime hit;
+                if (calendar.HitTest(wxPoint(x, y), &hit) == wxCAL_HITTEST_DAY &&
+                    fromDateTime(hit) == wanted)
+                    return calendar.ClientToScreen(wxPoint(x + 4, y + 4));
+            }
+        return std::nullopt;
+    };
+    const std::optional<wxPoint> target = pointOf(day(2026, 2, 25));
+    REQUIRE(target);
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(*target);
+    mouse.MouseClick();
+    REQUIRE(test::pumpUntil([&] { return window.field->calendar() == nullptr; }));
+    CHECK(window.field->value() == day(2026, 2, 25));
+    CHECK(window.events == std::vector<std::optional<Date>>{day(2026, 2, 25)});
 }

@@ -2,6 +2,7 @@
 
 #include <wx/sizer.h>
 
+#include "widgets/colours.h"
 #include "widgets/date_field.h"
 
 namespace tqm::gui {
@@ -11,9 +12,12 @@ CalendarPopup::CalendarPopup(wxWindow* parent, Date shown, PickHandler onPick, C
       onPick_(std::move(onPick)),
       onClose_(std::move(onClose)) {
     SetFont(parent->GetFont());
-    calendar_ =
-        new wxGenericCalendarCtrl(this, wxID_ANY, toDateTime(shown), wxDefaultPosition,
-                                  wxDefaultSize, wxCAL_MONDAY_FIRST | wxCAL_SHOW_SURROUNDING_WEEKS);
+    calendar_ = new wxGenericCalendarCtrl(
+        this, wxID_ANY, toDateTime(shown), wxDefaultPosition, wxDefaultSize,
+        wxCAL_MONDAY_FIRST | wxCAL_SHOW_SURROUNDING_WEEKS | wxCAL_SEQUENTIAL_MONTH_SELECTION);
+    // Arrows rather than a month list and a year box: a drop-down list inside this popup would
+    // close it on GTK when opened.
+    calendar_->SetHeaderColours(colour(Colour::Text), colour(Colour::TableHeader));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(calendar_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(4)));
     SetSizerAndFit(sizer);

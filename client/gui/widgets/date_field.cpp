@@ -1,5 +1,6 @@
 #include "widgets/date_field.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <wx/intl.h>
@@ -40,11 +41,15 @@ DateField::DateField(wxWindow* parent, std::optional<Date> initial, Empty empty)
       empty_(empty),
       day_(empty == Empty::Allowed ? initial : initial.value_or(today())) {
     text_ = new wxTextCtrl(this, wxID_ANY, day_ ? wxString(formatDate(*day_)) : wxString());
-    // Room for the widest day in the field's own font, whatever the theme's padding.
-    const int width = text_->GetTextExtent(wxS("0000-00-00")).GetWidth() + FromDIP(24);
-    text_->SetMinSize(wxSize(width, -1));
     // TRANSLATORS: the hint in an empty date field.
-    text_->SetHint(_("YYYY-MM-DD"));
+    const wxString hint = _("YYYY-MM-DD");
+    text_->SetHint(hint);
+    // Room for a day or the hint, whichever is wider in the field's own font, and the theme's
+    // padding.
+    const int width = std::max(text_->GetTextExtent(wxS("0000-00-00")).GetWidth(),
+                               text_->GetTextExtent(hint).GetWidth()) +
+                      FromDIP(24);
+    text_->SetMinSize(wxSize(width, -1));
     normalBackground_ = text_->GetBackgroundColour();
     button_ = new wxBitmapButton(this, wxID_ANY,
                                  themedIcon("calendar", colour(Colour::Text), wxSize(16, 16)));

@@ -46,8 +46,8 @@ AssignPositionDialog::AssignPositionDialog(wxWindow* parent, store::Database& da
 
     positions_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
-    appendFittedColumn(*positions_, _("Position"), 200);
-    appendFittedColumn(*positions_, _("Key position"), 90);
+    appendFittedColumn(*positions_, _("Position"), 236);
+    appendFittedColumn(*positions_, _("Key position"), 100);
     positions_->SetMinSize(FromDIP(wxSize(340, 190)));
     from_ = new DateField(this, today);
     to_ = new DateField(this, std::nullopt, DateField::Empty::Allowed);
@@ -68,7 +68,7 @@ AssignPositionDialog::AssignPositionDialog(wxWindow* parent, store::Database& da
     assign_ = new wxButton(this, wxID_OK, _("Assign"));
     assign_->SetDefault();
     buttons->AddButton(assign_);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
     buttons->Realize();
 
     const int border = FromDIP(16);

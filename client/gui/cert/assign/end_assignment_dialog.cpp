@@ -32,7 +32,7 @@ EndAssignmentDialog::EndAssignmentDialog(wxWindow* parent, store::Database& data
     end_ = new wxButton(this, wxID_OK, _("End assignment"));
     end_->SetDefault();
     buttons->AddButton(end_);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
     buttons->Realize();
 
     auto* day = new wxBoxSizer(wxHORIZONTAL);
