@@ -107,7 +107,7 @@ TEST_CASE("text that is not a day is a problem and the last good day is kept", "
     }
 }
 
-TEST_CASE("a required date field may not be emptied; an optional one may", "[date]") {
+TEST_CASE("a required date field may not be emptied but an optional one may", "[date]") {
     SECTION("required") {
         FieldWindow window(kDay);
         window.type("");

@@ -45,7 +45,8 @@ std::vector<AssignmentSpan> mergeAssignmentSpans(std::span<const Assignment* con
     }
     std::stable_sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) {
         if (a.from != b.from) return a.from < b.from;
-        return a.positionId < b.positionId;
+        if (a.positionId != b.positionId) return a.positionId < b.positionId;
+        return a.personId < b.personId;
     });
     return spans;
 }

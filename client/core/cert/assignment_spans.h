@@ -27,7 +27,7 @@ struct AssignmentSpan {
 };
 
 // Joins assignments of the same person and position that touch (one begins on the day after the
-// other's last day, or earlier) into one span. Sorted by first day, then position id.
+// other's last day, or earlier) into one span. Sorted by first day, position id, person id.
 std::vector<AssignmentSpan> mergeAssignmentSpans(std::span<const Assignment* const> assignments);
 std::vector<AssignmentSpan> mergeAssignmentSpans(std::span<const Assignment> assignments);
 

@@ -51,8 +51,9 @@ TEST_CASE("touching pieces of different positions or people stay apart, sorted b
                                assignment(3, 2, 10, "2025-04-01")});
     REQUIRE(spans.size() == 3);
     CHECK(spans[0].assignmentIds == std::vector<std::int64_t>{2});
-    CHECK(spans[1].assignmentIds == std::vector<std::int64_t>{1});
-    CHECK(spans[2].assignmentIds == std::vector<std::int64_t>{3});
+    // Same first day: by position id, then by person.
+    CHECK(spans[1].assignmentIds == std::vector<std::int64_t>{3});
+    CHECK(spans[2].assignmentIds == std::vector<std::int64_t>{1});
 }
 
 TEST_CASE("an assignment overlapping a span of the same position is found, others are not") {
