@@ -38,6 +38,12 @@ void click(wxWindow& button) {
     button.HandleWindowEvent(event);
 }
 
+// Clicks the dialog's assign button and waits for the desk's answer.
+void clickAndWait(AssignPositionDialog& dialog) {
+    click(*dialog.assignButton());
+    CHECK(pumpUntil([&] { return !dialog.busy(); }, std::chrono::seconds(10)));
+}
+
 // One row of position_assignment as stored.
 struct StoredAssignment {
     std::int64_t personId = 0;
@@ -141,13 +147,13 @@ TEST_CASE(
         CHECK(formatDate(*dialog.fromField()->value()) == "2026-02-20");
         CHECK_FALSE(dialog.toField()->value());
         REQUIRE(dialog.selectPosition(welding));
-        click(*dialog.assignButton());
+        clickAndWait(dialog);
         warning = dialog.warningText();
         awaiting = dialog.awaitingConfirmation();
         savedBeforeConfirming = dialog.saved().has_value();
         afterWarning = fixture.stored(qian);
         CHECK(dialog.assignButton()->GetLabel() == utf8("仍然分配"));
-        click(*dialog.assignButton());
+        clickAndWait(dialog);
     });
     CHECK(
         warning ==
@@ -183,7 +189,7 @@ TEST_CASE("an expired certificate is named in the warning with the day it ran ou
     fixture.runDialog(*fixture.buttons().assignButton(), [&](wxDialog& shown) {
         auto& dialog = dynamic_cast<AssignPositionDialog&>(shown);
         REQUIRE(dialog.selectPosition(fixture.position("焊接质检员")));
-        click(*dialog.assignButton());
+        clickAndWait(dialog);
         warning = dialog.warningText();
         // Changing the day asks again: the confirmation was for other choices.
         dialog.fromField()->text()->SetValue("2026-03-01");
@@ -212,7 +218,7 @@ TEST_CASE("an assignment overlapping the person's time in the same position is r
         auto& dialog = dynamic_cast<AssignPositionDialog&>(shown);
         REQUIRE(dialog.selectPosition(inspector));
         dialog.fromField()->text()->SetValue("2026-03-01");
-        click(*dialog.assignButton());
+        clickAndWait(dialog);
         refusal = dialog.refusalText();
         warning = dialog.warningText();
         saved = dialog.saved().has_value();
@@ -234,7 +240,7 @@ TEST_CASE("a last day before the first day is refused next to the last day", "[c
         auto& dialog = dynamic_cast<AssignPositionDialog&>(shown);
         REQUIRE(dialog.selectPosition(fixture.position("班组长")));
         dialog.toField()->text()->SetValue("2026-02-01");
-        click(*dialog.assignButton());
+        clickAndWait(dialog);
         refusal = dialog.refusalText();
     });
     CHECK(refusal == utf8("结束日期不能早于开始日期。"));

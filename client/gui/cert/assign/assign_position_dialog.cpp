@@ -31,12 +31,21 @@ wxStaticText* problemLabel(wxWindow* parent) {
 
 }  // namespace
 
-AssignPositionDialog::AssignPositionDialog(wxWindow* parent, store::Database& database,
+// What the desk answered, with what the messages need, read on the same connection.
+struct AssignPositionDialog::Answer {
+    std::vector<cert::AssignmentWarning> warnings;
+    std::optional<cert::AssignOutcome> outcome;  // when the desk was asked to save
+    std::vector<cert::CertificateType> types;
+    std::vector<std::optional<cert::Certificate>> held;  // by warning
+    std::vector<cert::AssignmentSpan> spans;             // the person's, after a refusal
+};
+
+AssignPositionDialog::AssignPositionDialog(wxWindow* parent, LearnerWorkspace& workspace,
                                            std::shared_ptr<const CertificateSnapshot> snapshot,
                                            std::int64_t personId, Date today)
     : wxDialog(parent, wxID_ANY, _("Assign a position"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      database_(database),
+      workspace_(workspace),
       snapshot_(std::move(snapshot)),
       personId_(personId) {
     SetFont(parent->GetFont());
@@ -81,13 +90,7 @@ AssignPositionDialog::AssignPositionDialog(wxWindow* parent, store::Database& da
     SetMinSize(GetSize());
     fillPositions();
 
-    assign_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (!submit()) return;
-        if (IsModal())
-            EndModal(wxID_OK);
-        else
-            Hide();
-    });
+    assign_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { submit(); });
     positions_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { choicesChanged(); });
     from_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { choicesChanged(); });
     to_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { choicesChanged(); });
@@ -155,55 +158,72 @@ void AssignPositionDialog::choicesChanged() {
     clearMessages();
 }
 
-bool AssignPositionDialog::submit() {
+void AssignPositionDialog::submit() {
+    if (busy()) return;
     clearMessages();
     const std::optional<std::int64_t> position = selectedPosition();
-    if (!position) {
-        setMessage(*positionProblem_, _("Choose the position."));
-        return false;
-    }
-    if (from_->hasProblem()) {
-        setMessage(*fromProblem_, from_->problemText());
-        return false;
-    }
-    if (to_->hasProblem()) {
-        setMessage(*toProblem_, to_->problemText());
-        return false;
-    }
+    if (!position) return setMessage(*positionProblem_, _("Choose the position."));
+    if (from_->hasProblem()) return setMessage(*fromProblem_, from_->problemText());
+    if (to_->hasProblem()) return setMessage(*toProblem_, to_->problemText());
     const cert::AssignmentRequest request{personId_, *position, *from_->value(), to_->value()};
-    cert::CertificateDesk desk(database_);
     const bool confirmed = confirmable_ && sameRequest(*confirmable_, request);
-    if (!confirmed) {
-        const std::vector<cert::AssignmentWarning> warnings = desk.assignmentWarnings(request);
-        if (!warnings.empty()) {
-            showWarnings(request, warnings);
-            return false;
-        }
-    }
-    const cert::AssignOutcome outcome = desk.assign(request, confirmed);
-    if (outcome.refusal) {
-        showRefusal(*outcome.refusal, request);
-        return false;
-    }
-    saved_ = outcome.saved;
-    return true;
+    auto answer = std::make_shared<Answer>();
+    assign_->Disable();
+    work_.run(
+        workspace_,
+        [request, confirmed, answer](store::Database& database) {
+            cert::CertificateDesk desk(database);
+            if (!confirmed) {
+                answer->warnings = desk.assignmentWarnings(request);
+                if (!answer->warnings.empty()) {
+                    answer->types = store::CertificateTypeRepository(database).list();
+                    store::CertificateRepository certificates(database);
+                    for (const cert::AssignmentWarning& warning : answer->warnings)
+                        answer->held.push_back(warning.certificateId
+                                                   ? certificates.find(*warning.certificateId)
+                                                   : std::nullopt);
+                    return;
+                }
+            }
+            answer->outcome = desk.assign(request, confirmed);
+            if (answer->outcome->refusal) {
+                const std::vector<cert::Assignment> held =
+                    store::PositionRepository(database).assignmentsOf(request.personId);
+                answer->spans = cert::mergeAssignmentSpans(std::span<const cert::Assignment>(held));
+            }
+        },
+        [this, request, answer](const std::string& failure) {
+            answered(request, *answer, failure);
+        });
+}
+
+void AssignPositionDialog::answered(const cert::AssignmentRequest& request, const Answer& answer,
+                                    const std::string& failure) {
+    assign_->Enable();
+    if (!failure.empty())
+        return setMessage(*positionProblem_, wxString::Format(_("The assignment was not saved: %s"),
+                                                              wxString::FromUTF8(failure)));
+    if (!answer.outcome) return showWarnings(request, answer);
+    if (answer.outcome->refusal) return showRefusal(request, answer);
+    saved_ = answer.outcome->saved;
+    if (IsModal())
+        EndModal(wxID_OK);
+    else
+        Hide();
 }
 
 void AssignPositionDialog::showWarnings(const cert::AssignmentRequest& request,
-                                        const std::vector<cert::AssignmentWarning>& warnings) {
-    const std::vector<cert::CertificateType> types =
-        store::CertificateTypeRepository(database_).list();
-    store::CertificateRepository certificates(database_);
-    warningText_ =
-        assignmentWarningHeading(personName(), positionName(request.positionId), warnings.size());
-    for (const cert::AssignmentWarning& warning : warnings) {
-        const auto type = std::find_if(types.begin(), types.end(), [&](const auto& candidate) {
-            return candidate.id == warning.certificateTypeId;
-        });
-        if (type == types.end()) continue;
-        std::optional<cert::Certificate> held;
-        if (warning.certificateId) held = certificates.find(*warning.certificateId);
-        warningText_ << wxS("\n• ") << assignmentWarningText(warning, *type, held, request.from);
+                                        const Answer& answer) {
+    warningText_ = assignmentWarningHeading(personName(), positionName(request.positionId),
+                                            answer.warnings.size());
+    for (std::size_t at = 0; at < answer.warnings.size(); ++at) {
+        const cert::AssignmentWarning& warning = answer.warnings[at];
+        const auto type = std::find_if(
+            answer.types.begin(), answer.types.end(),
+            [&](const auto& candidate) { return candidate.id == warning.certificateTypeId; });
+        if (type == answer.types.end()) continue;
+        warningText_ << wxS("\n• ")
+                     << assignmentWarningText(warning, *type, answer.held[at], request.from);
     }
     warningText_ << wxS("\n")
                  << _("Save the assignment all the same? Choose \"Assign anyway\" to confirm.");
@@ -216,15 +236,11 @@ void AssignPositionDialog::showWarnings(const cert::AssignmentRequest& request,
     Fit();
 }
 
-void AssignPositionDialog::showRefusal(const cert::ActionRefusal& refusal,
-                                       const cert::AssignmentRequest& request) {
-    const std::vector<cert::Assignment> held =
-        store::PositionRepository(database_).assignmentsOf(personId_);
-    const std::vector<cert::AssignmentSpan> spans =
-        cert::mergeAssignmentSpans(std::span<const cert::Assignment>(held));
+void AssignPositionDialog::showRefusal(const cert::AssignmentRequest& request,
+                                       const Answer& answer) {
     const AssignRefusalText text = assignRefusalText(
-        refusal, personName(), positionName(request.positionId),
-        cert::spanOverlapping(spans, request.positionId, request.from, request.to));
+        *answer.outcome->refusal, personName(), positionName(request.positionId),
+        cert::spanOverlapping(answer.spans, request.positionId, request.from, request.to));
     wxStaticText* label = text.field == AssignField::From ? fromProblem_
                           : text.field == AssignField::To ? toProblem_
                                                           : positionProblem_;

@@ -17,16 +17,17 @@
 #include <wx/panel.h>
 #include <wx/stattext.h>
 
+#include "cert/assign/desk_work.h"
 #include "cert/cert_snapshot.h"
 #include "cert/certificate_desk.h"
-#include "store/database.h"
+#include "learn/learner_workspace.h"
 #include "widgets/date_field.h"
 
 namespace tqm::gui {
 
 class AssignPositionDialog : public wxDialog {
   public:
-    AssignPositionDialog(wxWindow* parent, store::Database& database,
+    AssignPositionDialog(wxWindow* parent, LearnerWorkspace& workspace,
                          std::shared_ptr<const CertificateSnapshot> snapshot, std::int64_t personId,
                          Date today);
 
@@ -35,8 +36,10 @@ class AssignPositionDialog : public wxDialog {
     std::optional<std::int64_t> selectedPosition() const;
 
     // What the assign button does: checks, shows the warnings the first time, saves when there
-    // are none or they were shown for exactly these choices. True when saved.
-    bool submit();
+    // are none or they were shown for exactly these choices, and then closes the dialog. The
+    // desk works off the UI thread for a database file: busy() until it answers.
+    void submit();
+    bool busy() const { return work_.busy(); }
 
     wxListCtrl* positionList() const { return positions_; }
     DateField* fromField() const { return from_; }
@@ -52,18 +55,21 @@ class AssignPositionDialog : public wxDialog {
     const std::optional<cert::Assignment>& saved() const { return saved_; }
 
   private:
+    struct Answer;
+    void answered(const cert::AssignmentRequest& request, const Answer& answer,
+                  const std::string& failure);
     wxSizer* buildFields();
     void fillPositions();
     void choicesChanged();
-    void showWarnings(const cert::AssignmentRequest& request,
-                      const std::vector<cert::AssignmentWarning>& warnings);
-    void showRefusal(const cert::ActionRefusal& refusal, const cert::AssignmentRequest& request);
+    void showWarnings(const cert::AssignmentRequest& request, const Answer& answer);
+    void showRefusal(const cert::AssignmentRequest& request, const Answer& answer);
     void clearMessages();
     void setMessage(wxStaticText& label, const wxString& text);
     wxString personName() const;
     wxString positionName(std::int64_t positionId) const;
 
-    store::Database& database_;
+    LearnerWorkspace& workspace_;
+    DeskWork work_{*this};
     std::shared_ptr<const CertificateSnapshot> snapshot_;
     std::int64_t personId_;
     std::vector<std::int64_t> rowPositions_;

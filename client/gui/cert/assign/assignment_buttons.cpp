@@ -57,7 +57,7 @@ std::optional<cert::AssignmentSpan> AssignmentButtons::spanToEnd() const {
 
 void AssignmentButtons::assign() {
     if (!snapshot_ || !personId_ || !workspace_ || !workspace_->database()) return;
-    AssignPositionDialog dialog(this, *workspace_->database(), snapshot_, *personId_, today());
+    AssignPositionDialog dialog(this, *workspace_, snapshot_, *personId_, today());
     if (run(dialog) == wxID_OK && saved_) saved_();
 }
 
