@@ -202,9 +202,11 @@ TEST_CASE("a person's page lists their certificates with status and their histor
     CHECK(requirements.GetItemText(0, 0) == utf8("质量检验员"));
     CHECK(requirements.GetItemText(0, 3) == utf8("已过期"));
 
-    // Held since 2019 (the history added to the roster's assignment of 2026-02-20).
+    // Held since 2019: the history added before the roster's assignment of 2026-02-20 joins it
+    // into one unbroken span.
     wxListCtrl& positions = *person.positionList();
-    CHECK(columnTexts(positions, 2) == std::vector<wxString>{"2019-01-01", "2026-02-20"});
+    CHECK(columnTexts(positions, 2) == std::vector<wxString>{"2019-01-01"});
+    CHECK(columnTexts(positions, 3) == std::vector<wxString>{utf8("至今")});
 
     SECTION("the history shows a revocation recorded in the database") {
         store::Database& database = *frame->workspace().database();

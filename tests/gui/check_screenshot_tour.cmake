@@ -42,6 +42,7 @@ set(expected
   cert-matrix
   cert-due
   cert-person
+  cert-assign-dialog
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -45,6 +45,7 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { refresh(); });
     today_->Bind(wxEVT_BUTTON,
                  [this](wxCommandEvent&) { setAsOf(dateAt(workspace_.clock().now())); });
+    person_->assignmentButtons()->connect(workspace_, [this] { refresh(); });
     matrix_->setOpenPersonHandler([this](std::int64_t personId) { showPerson(personId); });
 }
 

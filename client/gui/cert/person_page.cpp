@@ -17,8 +17,7 @@ namespace {
 wxListCtrl* makeList(wxWindow* parent, std::initializer_list<std::pair<wxString, int>> columns) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
-    for (const auto& [label, width] : columns)
-        appendFittedColumn(*list, label, width);
+    for (const auto& [label, width] : columns) appendFittedColumn(*list, label, width);
     return list;
 }
 
@@ -82,6 +81,11 @@ wxSizer* PersonPage::buildDetails() {
     auto* positionsColumn = new wxBoxSizer(wxVERTICAL);
     positionsColumn->Add(sectionHeading(this, _("Positions")), wxSizerFlags().Expand());
     positionsColumn->Add(positions_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
+    assignButtons_ = new AssignmentButtons(this);
+    positionsColumn->Add(assignButtons_, wxSizerFlags().Border(wxTOP, FromDIP(6)));
+    positions_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateAssignmentButtons(); });
+    positions_->Bind(wxEVT_LIST_ITEM_DESELECTED,
+                     [this](wxListEvent&) { updateAssignmentButtons(); });
     auto* requirementsColumn = new wxBoxSizer(wxVERTICAL);
     requirementsColumn->Add(sectionHeading(this, _("What the positions require")),
                             wxSizerFlags().Expand());
@@ -111,6 +115,8 @@ void PersonPage::show(std::shared_ptr<const CertificateSnapshot> snapshot) {
         heading_->SetLabel(_("Choose a person on the left."));
         for (wxListCtrl* list : {positions_, requirements_, certificates_, history_})
             list->DeleteAllItems();
+        spans_.clear();
+        updateAssignmentButtons();
     }
 }
 
@@ -140,18 +146,21 @@ bool PersonPage::showPerson(std::int64_t personId) {
 void PersonPage::fillPositions() {
     positions_->DeleteAllItems();
     const cert::CertificateBookIndex& index = *snapshot_->index;
-    std::vector<const cert::Assignment*> assignments(index.assignmentsOf(*personId_).begin(),
-                                                     index.assignmentsOf(*personId_).end());
-    std::stable_sort(assignments.begin(), assignments.end(),
-                     [](const auto* a, const auto* b) { return a->from < b->from; });
-    for (const cert::Assignment* assignment : assignments) {
-        const cert::Position* position = index.position(assignment->positionId);
+    spans_ = cert::mergeAssignmentSpans(index.assignmentsOf(*personId_));
+    for (const cert::AssignmentSpan& span : spans_) {
+        const cert::Position* position = index.position(span.positionId);
         const long row = positions_->InsertItem(
             positions_->GetItemCount(), position ? wxString::FromUTF8(position->name) : wxString());
         positions_->SetItem(row, 1, position && position->key ? _("Yes") : wxString());
-        positions_->SetItem(row, 2, dateText(assignment->from));
-        positions_->SetItem(row, 3, dateText(assignment->to, _("now")));
+        positions_->SetItem(row, 2, dateText(span.from));
+        positions_->SetItem(row, 3, dateText(span.to, _("now")));
     }
+    updateAssignmentButtons();
+}
+
+void PersonPage::updateAssignmentButtons() {
+    assignButtons_->show(snapshot_, personId_, spans_,
+                         positions_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED));
 }
 
 void PersonPage::fillRequirements() {

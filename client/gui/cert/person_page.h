@@ -12,6 +12,8 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include "cert/assign/assignment_buttons.h"
+#include "cert/assignment_spans.h"
 #include "cert/cert_snapshot.h"
 #include "cert/person_picker.h"
 
@@ -34,6 +36,7 @@ class PersonPage : public wxPanel {
     wxListCtrl* certificateList() const { return certificates_; }
     wxListCtrl* historyList() const { return history_; }
     wxString headingText() const { return heading_->GetLabel(); }
+    AssignmentButtons* assignmentButtons() const { return assignButtons_; }
 
   private:
     wxSizer* buildDetails();
@@ -41,6 +44,7 @@ class PersonPage : public wxPanel {
     void fillRequirements();
     void fillCertificates();
     void fillHistory();
+    void updateAssignmentButtons();
 
     std::shared_ptr<const CertificateSnapshot> snapshot_;
     std::optional<std::int64_t> personId_;
@@ -51,6 +55,9 @@ class PersonPage : public wxPanel {
     wxListCtrl* requirements_ = nullptr;
     wxListCtrl* certificates_ = nullptr;
     wxListCtrl* history_ = nullptr;
+    // The rows of positions_: unbroken time in a position is one row.
+    std::vector<cert::AssignmentSpan> spans_;
+    AssignmentButtons* assignButtons_ = nullptr;
 };
 
 }  // namespace tqm::gui

@@ -46,7 +46,7 @@ ExamCreator::ExamCreator(wxWindow* parent, PapersContext& context)
     timerPolicy_->Append(_("Time stops while the program is down"));
     timerPolicy_->SetSelection(0);
     closes_ = new wxCheckBox(area, wxID_ANY, _("Closes at"));
-    closeDate_ = new wxDatePickerCtrl(area, wxID_ANY);
+    closeDate_ = new DateField(area, std::nullopt);
     closeTime_ = new wxTimePickerCtrl(area, wxID_ANY);
     seed_ = new wxTextCtrl(area, wxID_ANY, wxString::Format("%lld", (long long)freshSeed()));
     auto* roll = new wxButton(area, wxID_ANY, _("New seed"));
@@ -178,7 +178,8 @@ std::optional<std::int64_t> ExamCreator::create() {
         return refuse(_("The seed must be a whole number."));
     setup.seed = seed;
     if (closes_->GetValue()) {
-        wxDateTime when = closeDate_->GetValue();
+        if (closeDate_->hasProblem()) return refuse(closeDate_->problemText());
+        wxDateTime when = toDateTime(*closeDate_->value());
         const wxDateTime time = closeTime_->GetValue();
         when.SetHour(time.GetHour());
         when.SetMinute(time.GetMinute());

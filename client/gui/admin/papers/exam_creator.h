@@ -10,7 +10,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/panel.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -20,6 +19,7 @@
 #include "admin/papers/blueprint_problems.h"
 #include "admin/papers/exam_list.h"
 #include "admin/papers/papers_context.h"
+#include "widgets/date_field.h"
 
 namespace tqm::gui {
 
@@ -42,7 +42,7 @@ class ExamCreator : public wxPanel {
     wxChoice* showAnswers() const { return showAnswers_; }
     wxChoice* timerPolicy() const { return timerPolicy_; }
     wxCheckBox* closes() const { return closes_; }
-    wxDatePickerCtrl* closeDate() const { return closeDate_; }
+    DateField* closeDate() const { return closeDate_; }
     wxTimePickerCtrl* closeTime() const { return closeTime_; }
     wxTextCtrl* seed() const { return seed_; }
     BlueprintProblems* problems() const { return problems_; }
@@ -63,7 +63,7 @@ class ExamCreator : public wxPanel {
     wxChoice* showAnswers_ = nullptr;
     wxChoice* timerPolicy_ = nullptr;
     wxCheckBox* closes_ = nullptr;
-    wxDatePickerCtrl* closeDate_ = nullptr;
+    DateField* closeDate_ = nullptr;
     wxTimePickerCtrl* closeTime_ = nullptr;
     wxTextCtrl* seed_ = nullptr;
     wxStaticText* status_ = nullptr;
