@@ -42,6 +42,8 @@ set(expected
   cert-matrix
   cert-due
   cert-person
+  cert-export-menu
+  cert-print-dialog
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -58,6 +58,14 @@ std::vector<std::string> typeNumbersInForce(const CertificateBookIndex& index, s
     return numbers;
 }
 
+std::unordered_map<std::int64_t, std::size_t> countInForceByType(const CertificateBookIndex& index,
+                                                                 Date asOf) {
+    std::unordered_map<std::int64_t, std::size_t> counts;
+    for (const Certificate& certificate : index.book().certificates)
+        if (inForce(index, certificate, asOf)) ++counts[certificate.certificateTypeId];
+    return counts;
+}
+
 std::vector<std::string> parseCertificateNumbers(std::string_view text) {
     std::vector<std::string> numbers;
     std::set<std::string, std::less<>> seen;

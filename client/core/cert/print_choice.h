@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/calendar_date.h"
@@ -22,6 +23,11 @@ std::vector<std::string> personNumbersInForce(const CertificateBookIndex& index,
 // Every certificate of the type that counts on `asOf`, by the holder's 工号, then number.
 std::vector<std::string> typeNumbersInForce(const CertificateBookIndex& index, std::int64_t typeId,
                                             Date asOf);
+
+// How many certificates of each type count on `asOf`, by type id, in one pass over the book
+// (types with none are absent).
+std::unordered_map<std::int64_t, std::size_t> countInForceByType(const CertificateBookIndex& index,
+                                                                 Date asOf);
 
 // The numbers in a typed or pasted text: separated by white space (a column copied from a
 // spreadsheet), commas, semicolons or 、 (ASCII or full-width), in the order given, each once.

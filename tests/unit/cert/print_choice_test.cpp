@@ -61,6 +61,9 @@ TEST_CASE("a type's certificates to print are every one still counting, by the h
     // or their end.
     CHECK(tqm::cert::typeNumbersInForce(index, typeIdOf(book, "INT-QI"), day) ==
           Numbers{"ZJ-QI-2025-0014", "ZJ-QI-2025-0009"});
+    const auto counts = tqm::cert::countInForceByType(index, day);
+    CHECK(counts.at(typeIdOf(book, "INT-SPC")) == 3);
+    CHECK(counts.at(typeIdOf(book, "INT-QI")) == 2);
 }
 
 TEST_CASE("typed certificate numbers are split at spaces, lines, commas, semicolons and 、") {

@@ -1,5 +1,7 @@
 #include "cert/export/certificate_exports.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
 
 #include "app/language.h"
@@ -20,8 +22,8 @@ report::RegisterLanguage fileLanguage() {
 
 CertificateExports::CertificateExports(CertificatesPanel& panel, LearnerWorkspace& workspace)
     : panel_(panel), workspace_(workspace), runner_(panel) {
-    // TRANSLATORS: a button that opens a menu of exports.
-    button_ = new wxButton(&panel, wxID_ANY, _("Export \u25BE"));
+    // The arrow says that the button opens a menu; it is no text to translate.
+    button_ = new wxButton(&panel, wxID_ANY, _("Export") + wxString::FromUTF8(" \u25BE"));
     button_->SetName("CertificateExportButton");
     status_ = new ExportStatus(&panel);
     button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showMenu(); });
@@ -51,7 +53,14 @@ std::unique_ptr<wxMenu> CertificateExports::makeMenu() {
 
 void CertificateExports::showMenu() {
     const std::unique_ptr<wxMenu> menu = makeMenu();
-    panel_.PopupMenu(menu.get(), button_->GetPosition() + wxPoint(0, button_->GetSize().y));
+    // The button sits at the right end of the header: the menu opens leftwards from its right
+    // edge, so that it stays over the window. Its width is estimated from its longest entry.
+    int widest = 0;
+    for (const wxMenuItem* item : menu->GetMenuItems())
+        widest = std::max(widest, panel_.GetTextExtent(item->GetItemLabelText()).x);
+    const wxRect button = button_->GetRect();
+    const int left = std::max(0, button.GetRight() - widest - panel_.FromDIP(72));
+    panel_.PopupMenu(menu.get(), wxPoint(left, button.GetBottom()));
 }
 
 bool CertificateExports::ready() {

@@ -54,8 +54,10 @@ PrintCertificatesDialog::PrintCertificatesDialog(
     personCount_->SetForegroundColour(colour(Colour::MutedText));
     byType_ = new wxRadioButton(this, wxID_ANY, _("Every certificate in force of one type:"));
     type_ = new wxChoice(this, wxID_ANY);
+    const auto inForce = cert::countInForceByType(index, snapshot_->asOf);
     for (const cert::CertificateType* type : index.typesByCode()) {
-        const std::size_t count = cert::typeNumbersInForce(index, type->id, snapshot_->asOf).size();
+        const auto counted = inForce.find(type->id);
+        const std::size_t count = counted == inForce.end() ? 0 : counted->second;
         type_->Append(
             wxString::Format(wxPLURAL("%s %s (%zu certificate)", "%s %s (%zu certificates)", count),
                              utf8(type->code), utf8(type->name), count));
