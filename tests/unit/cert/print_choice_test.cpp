@@ -40,10 +40,11 @@ TEST_CASE("a person's certificates to print are those still counting on the day"
     // in 2023; INT-WI runs to 2026-03-02 and is inside its renewal window.
     CHECK(tqm::cert::personNumbersInForce(index, personIdOf(book, "D0014"), day) ==
           Numbers{"ZJ-WI-2025-0001"});
-    // Before INT-WI was issued he held nothing that counted.
+    // The day before INT-WI was issued, his INT-QI still counted: its first review was due
+    // only in June.
     CHECK(tqm::cert::personNumbersInForce(index, personIdOf(book, "D0014"),
-                                          cert_test::day("2025-03-02"))
-              .empty());
+                                          cert_test::day("2025-03-02")) ==
+          Numbers{"ZJ-QI-2024-0011"});
     // 杨振华's black belt and open-ended SPC card, by type code.
     CHECK(tqm::cert::personNumbersInForce(index, personIdOf(book, "D0016"), day) ==
           Numbers{"CAQ-BB-2024-00642", "ZJ-SPC-2023-0004"});
