@@ -43,6 +43,8 @@ set(expected
   cert-due
   cert-person
   cert-assign-dialog
+  cert-export-menu
+  cert-print-dialog
 )
 
 file(REMOVE_RECURSE "${OUT}")

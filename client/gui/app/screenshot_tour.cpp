@@ -10,6 +10,7 @@
 #include <wx/app.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
+#include <wx/dcscreen.h>
 #include <wx/html/htmlcell.h>
 #include <wx/image.h>
 #include <wx/intl.h>
@@ -26,6 +27,7 @@
 #include "admin/people/people_tour.h"
 #include "app/settings_tour.h"
 #include "cert/cert_tour.h"
+#include "cert/export/export_tour.h"
 
 namespace tqm::gui {
 
@@ -187,6 +189,26 @@ bool TourCamera::shootWithDialog(wxDialog& dialog, const std::string& name) {
     return true;
 }
 
+bool TourCamera::shootScreen(const std::string& name) {
+    const fs::path file = dir_ / (name + ".png");
+    if (!result_.ok()) return false;
+    const wxRect area = frame_.GetScreenRect();
+    wxBitmap bitmap(area.GetSize(), 24);
+    {
+        wxScreenDC screen;
+        wxMemoryDC target(bitmap);
+        target.Blit(0, 0, area.width, area.height, &screen, area.x, area.y);
+    }
+    const wxImage image = bitmap.ConvertToImage();
+    if (!hasContent(image) ||
+        !image.SaveFile(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG)) {
+        fail(wxString::Format(_("Cannot write \"%s\"."), file.string()));
+        return false;
+    }
+    result_.written.push_back(file);
+    return true;
+}
+
 void TourCamera::fail(const wxString& error) {
     if (result_.ok()) result_.error = error;
 }
@@ -255,6 +277,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourSettings(camera);
     tourPeople(camera);
     tourCertificates(camera);
+    tourCertificateExports(camera);
     return result;
 }
 

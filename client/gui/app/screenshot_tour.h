@@ -42,6 +42,9 @@ class TourCamera {
     bool shoot(wxFrame& window, const std::string& name);
     // Saves the main window with `dialog` (shown modeless) drawn over it where it stands.
     bool shootWithDialog(wxDialog& dialog, const std::string& name);
+    // Saves the screen where the main window stands, with what pops up over it (an open menu,
+    // which is a window of its own that no window DC of the frame shows).
+    bool shootScreen(const std::string& name);
     // Stops the tour with `error` unless it failed already.
     void fail(const wxString& error);
     bool ok() const { return result_.ok(); }

@@ -35,10 +35,13 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     header->Add(date_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     header->Add(today_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     header->Add(state_, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
+    exports_ = std::make_unique<CertificateExports>(*this, workspace_);
+    header->Add(exports_->button(), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int border = FromDIP(8);
     sizer->Add(header, wxSizerFlags().Expand().Border(wxALL, border));
+    sizer->Add(exports_->status(), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(tabs_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
     SetSizer(sizer);
 

@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 
 #include "cert/due_page.h"
+#include "cert/export/certificate_exports.h"
 #include "cert/matrix_page.h"
 #include "cert/person_page.h"
 #include "cert/snapshot_loader.h"
@@ -44,6 +45,7 @@ class CertificatesPanel : public wxPanel {
     PersonPage* person() const { return person_; }
     DateField* datePicker() const { return date_; }
     wxString stateText() const { return state_->GetLabel(); }
+    CertificateExports& exports() { return *exports_; }
 
   private:
     void loaded(CertificateLoad load);
@@ -59,6 +61,7 @@ class CertificatesPanel : public wxPanel {
     MatrixPage* matrix_ = nullptr;
     DuePage* due_ = nullptr;
     PersonPage* person_ = nullptr;
+    std::unique_ptr<CertificateExports> exports_;
 };
 
 }  // namespace tqm::gui

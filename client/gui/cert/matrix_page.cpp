@@ -137,6 +137,10 @@ void MatrixPage::setAxis(cert::MatrixAxis axis) {
     applyFilter();
 }
 
+cert::MatrixAxis MatrixPage::axis() const {
+    return byPosition_->GetValue() ? cert::MatrixAxis::Positions : cert::MatrixAxis::People;
+}
+
 void MatrixPage::applyFilter() {
     if (!snapshot_) return;
     const MatrixFilter filter = currentFilter();

@@ -28,6 +28,7 @@ class MatrixPage : public wxPanel {
     // Shows the snapshot with the filters as they are.
     void show(std::shared_ptr<const CertificateSnapshot> snapshot);
     void setAxis(cert::MatrixAxis axis);
+    cert::MatrixAxis axis() const;
     // Called with a person's id when their row is double-clicked.
     void setOpenPersonHandler(std::function<void(std::int64_t)> handler) {
         onOpenPerson_ = std::move(handler);
