@@ -7,6 +7,7 @@
 
 #include "bank_commands.h"
 #include "cert_commands.h"
+#include "compete_commands.h"
 #include "course_commands.h"
 #include "database_option.h"
 #include "exam_commands.h"
@@ -27,7 +28,8 @@ int main(int argc, char** argv) {
         "Checks, counts, imports and exports question banks; checks and lists the courseware;\n"
         "keeps the roster of people;\n"
         "makes exams from blueprints, runs them, and exports and analyses their results;\n"
-        "keeps certificates for key positions: statuses, due dates, the matrix, the desk.",
+        "keeps certificates for key positions: statuses, due dates, the matrix, the desk;\n"
+        "replays live team competitions from scripts and exports their event logs.",
         "tqm"};
     app.require_subcommand(1);
     int exitCode = tqm::cli::kExitOk;
@@ -38,6 +40,7 @@ int main(int argc, char** argv) {
     tqm::cli::addPeopleCommands(app, databasePath, exitCode);
     tqm::cli::addExamCommands(app, databasePath, exitCode);
     tqm::cli::addCertCommands(app, databasePath, exitCode);
+    tqm::cli::addCompeteCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
         "Run 'tqm bank COMMAND --help', 'tqm course COMMAND --help', 'tqm people COMMAND --help' "

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "store/schema_live.h"
+
 namespace tqm::store {
 
 namespace {
@@ -430,6 +432,8 @@ constexpr std::array kMigrations{
               "certificates for key positions: assignments with dates, certificate types, "
               "requirements, certificates and reviews, sealed ID numbers, the audit log",
               kCertificates},
+    Migration{10, "live team competitions and their append-only event logs",
+              kLiveCompetitionSchema},
 };
 
 }  // namespace

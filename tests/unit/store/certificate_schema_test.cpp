@@ -72,7 +72,7 @@ TEST_CASE(
     auto opened = Database::open(file, clock);
     REQUIRE(opened.ok());
     Database& db = *opened.database;
-    CHECK(db.schemaVersion() == 9);
+    CHECK(db.schemaVersion() == tqm::store::latestVersion(tqm::store::allMigrations()));
     CHECK(rowsOf(db,
                  "SELECT person_id, position_id, from_date, to_date, created_at FROM "
                  "position_assignment ORDER BY id") ==

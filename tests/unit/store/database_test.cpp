@@ -73,14 +73,14 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
     CHECK(pragmaInt(db, "busy_timeout") == 5000);
     CHECK(pragmaInt(db, "application_id") == tqm::store::kApplicationId);
     CHECK(db.schemaVersion() == kCurrent);
-    CHECK(kCurrent == 9);
+    CHECK(kCurrent == 10);
     CHECK(tableNames(db.sql()) ==
           std::vector<std::string>{"answer", "answer_history", "attempt", "attempt_position",
                                    "attempt_restart", "audit_log", "blueprint", "certificate",
                                    "certificate_number_counter", "certificate_requirement",
                                    "certificate_review", "certificate_type", "course_progress",
                                    "essay_mark", "exam", "extra_time", "flag", "lesson_progress",
-                                   "organizer_password", "paper_question", "person",
+                                   "live_competition", "live_event", "organizer_password", "paper_question", "person",
                                    "person_position", "position", "position_assignment",
                                    "practice_answer", "review_book_entry", "study_hours"});
     CHECK_FALSE(db.backupFile().has_value());
