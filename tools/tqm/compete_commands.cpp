@@ -108,8 +108,9 @@ int runScript(const RunOptions& options, const std::string& databasePath) {
                      "; no event was applied");
         return kExitFailed;
     }
-    // The script's clock starts where the competition's timeline stands.
-    const std::int64_t start = session.nowMs();
+    // The script's clock starts at the latest logged moment, so a replay gives the same times
+    // whenever it runs.
+    const std::int64_t start = session.latestLoggedMs();
     std::size_t applied = 0;
     for (const compete::ScriptEvent& line : script.events) {
         if (const auto refusal = session.submitAt(line.event.body, start + line.event.atMs)) {

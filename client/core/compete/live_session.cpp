@@ -112,9 +112,10 @@ std::optional<std::string> LiveSession::replayStored() {
     }
     // The timeline goes on from the latest moment logged (a press read late may be logged
     // after a later one), so times before and after a restart compare.
-    std::int64_t latest = 0;
-    for (const store::StoredLiveEvent& event : stored) latest = std::max(latest, event.atMs);
-    if (!stored.empty()) steadyBase_ = clock_.steadyMs() - latest;
+    latestLoggedMs_ = 0;
+    for (const store::StoredLiveEvent& event : stored)
+        latestLoggedMs_ = std::max(latestLoggedMs_, event.atMs);
+    if (!stored.empty()) steadyBase_ = clock_.steadyMs() - latestLoggedMs_;
     return std::nullopt;
 }
 
@@ -135,6 +136,7 @@ std::optional<Refusal> LiveSession::submitAt(EventBody body, std::int64_t timeli
         steadyBase_ = steadyBase;
         throw;
     }
+    latestLoggedMs_ = std::max(latestLoggedMs_, event.atMs);
     return std::nullopt;
 }
 

@@ -56,6 +56,10 @@ class LiveSession {
     std::int64_t timelineMs(std::int64_t steadyMs) const { return steadyMs - steadyBase_; }
     std::int64_t nowMs() const { return timelineMs(clock_.steadyMs()); }
 
+    // The latest moment any logged event carries (0 before the first): where a headless replay
+    // goes on, so that replaying the same script gives the same times.
+    std::int64_t latestLoggedMs() const { return latestLoggedMs_; }
+
     const TeamContest& contest() const { return contest_; }
     const LiveState& state() const { return engine_.state(); }
     std::int64_t competitionId() const { return competitionId_; }
@@ -80,6 +84,7 @@ class LiveSession {
     LiveEngine engine_;
     std::int64_t competitionId_;
     std::int64_t steadyBase_ = 0;
+    std::int64_t latestLoggedMs_ = 0;
 };
 
 }  // namespace tqm::compete
