@@ -140,3 +140,16 @@ TEST_CASE("compete log exports every event with its kind, team, detail and the s
     CHECK(document["events"].size() == 22);
     CHECK(document["events"][15]["scores"]["blue"] == 85);
 }
+
+TEST_CASE("compete run reports every problem of the competition file and starts nothing") {
+    const auto run =
+        runTqm({"compete", "run", "compete/broken-cup.xml", "--script", "compete/required.txt"});
+    CHECK(linesOf(run.out) ==
+          Lines{"compete/broken-cup.xml:6:5: error: duplicate-key: team \"blue\": buzzer key \"1\" "
+                "is already another team's",
+                "compete/broken-cup.xml:9:5: error: round-without-questions: round 1 \"必答题\" "
+                "has no questions"});
+    CHECK(run.err ==
+          "compete/broken-cup.xml: 2 errors, 0 warnings; the competition was not started\n");
+    CHECK(run.exitCode == 1);
+}

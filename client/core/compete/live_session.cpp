@@ -19,6 +19,13 @@ std::optional<std::string> readWhole(const std::filesystem::path& file) {
     return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// Kept absolute so that a competition resumes (and finds its bank) from any current folder.
+std::string absoluteName(const std::filesystem::path& file) {
+    std::error_code error;
+    const std::filesystem::path absolute = std::filesystem::absolute(file, error);
+    return (error ? file : absolute.lexically_normal()).string();
+}
+
 Diagnostic cannotResume(std::string file, std::string message) {
     return {std::move(file), 0, 0, Severity::Error, "cannot-resume", std::move(message)};
 }
@@ -51,8 +58,8 @@ LiveOpenResult LiveSession::start(store::Database& database, const std::filesyst
     result.diagnostics = std::move(read.diagnostics);
     if (hasErrors(result.diagnostics)) return result;
     store::LiveEventRepository repository(database);
-    const store::LiveCompetitionRow row =
-        repository.createCompetition(read.contest.title, file.string(), sha256Hex(*text), *text);
+    const store::LiveCompetitionRow row = repository.createCompetition(
+        read.contest.title, absoluteName(file), sha256Hex(*text), *text);
     result.session =
         std::make_unique<LiveSession>(Token{}, database, clock, std::move(read.contest), row.id);
     return result;
