@@ -6,6 +6,7 @@
 
 #include "base/sha256.h"
 #include "compete/live_event_json.h"
+#include "compete/team_contest_frozen.h"
 #include "compete/team_contest_reader.h"
 #include "store/live_event_repository.h"
 
@@ -58,8 +59,9 @@ LiveOpenResult LiveSession::start(store::Database& database, const std::filesyst
     result.diagnostics = std::move(read.diagnostics);
     if (hasErrors(result.diagnostics)) return result;
     store::LiveEventRepository repository(database);
-    const store::LiveCompetitionRow row = repository.createCompetition(
-        read.contest.title, absoluteName(file), sha256Hex(*text), *text);
+    const store::LiveCompetitionRow row =
+        repository.createCompetition(read.contest.title, absoluteName(file), sha256Hex(*text),
+                                     frozenContestXml(*text, read.contest));
     result.session =
         std::make_unique<LiveSession>(Token{}, database, clock, std::move(read.contest), row.id);
     return result;
@@ -89,7 +91,7 @@ LiveOpenResult LiveSession::resume(store::Database& database, const LiveClock& c
                           : "the database holds no live competition"));
         return result;
     }
-    // The file as it was started; its bank is read from beside where the file was.
+    // The file as it was started, its bank questions written out in it.
     const std::filesystem::path file(row->filePath);
     ContestReadResult read = readContestBytes(row->filePath, row->fileText, file.parent_path());
     result.diagnostics = std::move(read.diagnostics);

@@ -185,7 +185,8 @@ void readSettings(pugi::xml_node element, Context& context, Round& round) {
 void readQuestion(pugi::xml_node element, Context& context, const BankSource& source,
                   Round& round) {
     const std::string ref = trimmed(element.attribute("ref").value());
-    if (!ref.empty()) {
+    // A bank question written out (as a started competition keeps it) needs no bank.
+    if (!ref.empty() && !element.child("text")) {
         if (!source.present) {
             context.error(element, "no-bank",
                           "question \"" + ref +
@@ -199,6 +200,7 @@ void readQuestion(pugi::xml_node element, Context& context, const BankSource& so
         return;
     }
     ContestQuestion question;
+    question.id = ref;
     question.text = trimmed(element.child("text").text().get());
     question.answer = trimmed(element.child("answer").text().get());
     if (question.text.empty() || question.answer.empty()) {

@@ -122,3 +122,35 @@ TEST_CASE("a competition file with errors is not started") {
     CHECK(started.diagnostics[0].code == "file-not-found");
     CHECK(column(*opened.database, "SELECT count(*) FROM live_competition") == "0;");
 }
+
+TEST_CASE(
+    "a competition resumes with its bank questions as they were started, even when the "
+    "bank is gone") {
+    TempFolder folder;
+    std::filesystem::copy_file(TQM_SOURCE_DIR "/question-bank/banks/tqm-demo.xml",
+                               folder / "bank.xml");
+    std::string contest = tqm::storetest::bytesOf(TQM_SOURCE_DIR "/content/demo-team-contest.xml");
+    const std::string bankRef = "../question-bank/banks/tqm-demo.xml";
+    contest.replace(contest.find(bankRef), bankRef.size(), "bank.xml");
+    tqm::storetest::writeBytes(folder / "contest.xml", contest);
+    FakeClock wall(knownMoment());
+    FakeLiveClock steady;
+    auto opened = Database::open(folder / "tqm.db", wall);
+    REQUIRE(opened.ok());
+    {
+        auto started = LiveSession::start(*opened.database, folder / "contest.xml", steady);
+        REQUIRE(started.session);
+        REQUIRE_FALSE(started.session->submit(ShowQuestion{}));
+    }
+    std::filesystem::remove(folder / "bank.xml");
+    auto resumed = LiveSession::resume(*opened.database, steady);
+    for (const auto& d : resumed.diagnostics) INFO(tqm::formatDiagnostic(d));
+    REQUIRE(resumed.session);
+    const ContestQuestion* shown =
+        currentQuestion(resumed.session->contest(), resumed.session->state());
+    REQUIRE(shown);
+    CHECK(shown->id == "basics-001");
+    CHECK(shown->answer == "D");
+    CHECK(shown->text.find("D. 全自动化的质量管理") != std::string::npos);
+    CHECK(resumed.session->contest().rounds[3].questions.size() == 9);
+}
