@@ -14,11 +14,26 @@ struct Overloaded : Ts... {
 
 constexpr std::int64_t kMsPerSecond = 1000;
 
+// What the host tried to do, as refusals name it.
+std::string_view actionOf(const EventBody& body) {
+    return std::visit(Overloaded{[](const ShowQuestion&) { return "show the question"; },
+                                 [](const OpenBuzzing&) { return "open buzzing"; },
+                                 [](const Buzz&) { return "buzz"; },
+                                 [](const StartTimer&) { return "start the timer"; },
+                                 [](const Judge&) { return "judge an answer"; },
+                                 [](const ChooseRisk&) { return "choose a stake"; },
+                                 [](const TimeOut&) { return "time out"; },
+                                 [](const Next&) { return "go on to the next question"; },
+                                 [](const Adjust&) { return "adjust a score"; },
+                                 [](const Undo&) { return "undo"; }},
+                      body);
+}
+
 }  // namespace
 
 std::optional<Refusal> RoundRulesContext::apply(const LiveEvent& event) {
     const bool anytime = std::holds_alternative<Adjust>(event.body);
-    if (state.phase == Phase::Finished && !anytime) return notNow(eventKindName(event.body));
+    if (state.phase == Phase::Finished && !anytime) return notNow(actionOf(event.body));
     return std::visit(
         Overloaded{[&](const ShowQuestion&) { return show(event); },
                    [&](const OpenBuzzing&) { return open(event); },

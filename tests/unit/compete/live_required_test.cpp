@@ -68,7 +68,8 @@ TEST_CASE("after the last round every event but an adjustment is refused") {
     CHECK(d.apply(0, ShowQuestion{}).empty());
     CHECK(d.apply(1, Judge{true}).empty());
     CHECK(d.apply(2, Next{}).empty());
-    CHECK(d.apply(3, ShowQuestion{}) == "wrong-phase: cannot show now: the competition is over");
+    CHECK(d.apply(3, ShowQuestion{}) ==
+          "wrong-phase: cannot show the question now: the competition is over");
     CHECK(d.apply(4, Adjust{kBlue, 3, "复核加分"}).empty());
     CHECK(d.scores() == Scores{110, 103, 100});
 }

@@ -126,3 +126,33 @@ TEST_CASE("undo of a stake, a pass and a speed answer") {
     CHECK(d.scores() == Scores{110, 110, 110});
     CHECK(currentQuestion(contest, d.state())->text == "question 1");
 }
+
+TEST_CASE("undo of a time-out, a timer start and an opening each go back one step") {
+    const TeamContest contest = allKinds();
+    Driver d(contest);
+    CHECK(d.apply(0, ShowQuestion{}).empty());
+    CHECK(d.apply(1, StartTimer{}).empty());
+    CHECK(d.apply(30'001, TimeOut{}).empty());
+    CHECK(d.state().outcome == Outcome::TimeUp);
+    CHECK(d.apply(30'002, Undo{}).empty());
+    CHECK(d.state().phase == Phase::Shown);
+    CHECK(d.state().timerStartedAtMs == 1);
+    CHECK(d.apply(30'003, Undo{}).empty());
+    CHECK_FALSE(d.state().timerStartedAtMs.has_value());
+    CHECK(d.apply(30'004, TimeOut{}) == "no-timer: no countdown is running; start the timer first");
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) CHECK(d.apply(30'010, ShowQuestion{}).empty());
+        CHECK(d.apply(30'010, Judge{true}).empty());
+        CHECK(d.apply(30'010, Next{}).empty());
+    }
+    CHECK(d.apply(31'000, ShowQuestion{}).empty());
+    CHECK(d.apply(32'000, OpenBuzzing{}).empty());
+    CHECK(d.apply(42'000, TimeOut{}).empty());
+    CHECK(d.state().outcome == Outcome::Void);
+    CHECK(d.apply(42'001, Undo{}).empty());
+    CHECK(d.state().phase == Phase::BuzzOpen);
+    CHECK(d.apply(42'002, Undo{}).empty());
+    CHECK(d.state().phase == Phase::Shown);
+    CHECK(d.apply(42'500, Buzz{kRed}).empty());  // buzzing is closed again: a foul
+    CHECK(d.scores() == Scores{95, 110, 110});
+}
