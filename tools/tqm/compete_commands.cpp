@@ -159,12 +159,20 @@ int exportLog(const LogOptions& options, const std::string& databasePath) {
     return kExitOk;
 }
 
+// The `compete` group is shared with the individual contest's commands: whichever part of the
+// program adds its commands first makes it.
+CLI::App* competeGroup(CLI::App& app) {
+    for (CLI::App* existing : app.get_subcommands({}))
+        if (existing->get_name() == "compete") return existing;
+    CLI::App* compete = app.add_subcommand("compete", "Knowledge competitions (知识竞赛)");
+    compete->require_subcommand(1);
+    return compete;
+}
+
 }  // namespace
 
 void addCompeteCommands(CLI::App& app, const std::string& databasePath, int& exitCode) {
-    CLI::App* compete = app.add_subcommand(
-        "compete", "Live team competitions (团体赛): replay a script of events, export the log");
-    compete->require_subcommand(1);
+    CLI::App* compete = competeGroup(app);
     compete->fallthrough();
 
     auto runOptions = std::make_shared<RunOptions>();

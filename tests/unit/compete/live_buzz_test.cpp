@@ -1,7 +1,7 @@
 // 抢答: buzzing opens only when the host opens it; the earliest key press wins.
 #include <catch2/catch.hpp>
 
-#include "contest_fixture.h"
+#include "team_fixture.h"
 
 using namespace tqm::compete;
 using namespace tqm::compete::test;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "compete/live_log_export.h"
-#include "contest_fixture.h"
+#include "team_fixture.h"
 
 using namespace tqm::compete;
 using namespace tqm::compete::test;

@@ -1,7 +1,7 @@
 // 必答: each team in turn answers its own question.
 #include <catch2/catch.hpp>
 
-#include "contest_fixture.h"
+#include "team_fixture.h"
 
 using namespace tqm::compete;
 using namespace tqm::compete::test;

@@ -1,7 +1,7 @@
 // 风险 and 限时速答 rounds.
 #include <catch2/catch.hpp>
 
-#include "contest_fixture.h"
+#include "team_fixture.h"
 
 using namespace tqm::compete;
 using namespace tqm::compete::test;

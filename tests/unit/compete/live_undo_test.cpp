@@ -1,7 +1,7 @@
 // Undo cancels the last action still in effect; the log keeps both.
 #include <catch2/catch.hpp>
 
-#include "contest_fixture.h"
+#include "team_fixture.h"
 
 using namespace tqm::compete;
 using namespace tqm::compete::test;
