@@ -51,6 +51,25 @@ std::size_t teamInTurn(const TeamContest& contest, const LiveState& state) {
     return contest.teams.empty() ? 0 : state.turn % contest.teams.size();
 }
 
+std::optional<std::int64_t> deadlineMs(const TeamContest& contest, const LiveState& state) {
+    constexpr std::int64_t kMsPerSecond = 1000;
+    if (state.phase == Phase::Finished) return std::nullopt;
+    const RoundRules& rules = contest.rounds.at(state.round).rules;
+    switch (state.phase) {
+        case Phase::BuzzOpen:
+            return state.buzz.openedAtMs() + rules.windowSeconds * kMsPerSecond;
+        case Phase::SpeedRunning:
+            return *state.timerStartedAtMs + rules.durationSeconds * kMsPerSecond;
+        case Phase::Shown:
+        case Phase::Answering:
+            if (state.timerStartedAtMs)
+                return *state.timerStartedAtMs + rules.answerSeconds * kMsPerSecond;
+            return std::nullopt;
+        default:
+            return std::nullopt;
+    }
+}
+
 const ContestQuestion* currentQuestion(const TeamContest& contest, const LiveState& state) {
     if (state.phase == Phase::Ready || state.phase == Phase::RiskChosen ||
         state.phase == Phase::Finished || state.outcome == Outcome::Passed ||

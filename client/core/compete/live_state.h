@@ -50,6 +50,11 @@ std::string_view outcomeName(Outcome outcome);  // "none", "right", "wrong", "ti
 // The team whose turn it is in a required, risk or speed round.
 std::size_t teamInTurn(const TeamContest& contest, const LiveState& state);
 
+// When the running countdown reaches zero on the competition's timeline: the buzz window, the
+// answer time after start-timer, or a speed turn's time; nothing when no countdown runs. The
+// console sends time-out when it passes; the projector counts down to it.
+std::optional<std::int64_t> deadlineMs(const TeamContest& contest, const LiveState& state);
+
 // The question on screen, if any.
 const ContestQuestion* currentQuestion(const TeamContest& contest, const LiveState& state);
 

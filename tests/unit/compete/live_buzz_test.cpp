@@ -180,3 +180,18 @@ TEST_CASE("a buzz round refuses judging before anyone has the answer") {
           "wrong-phase: cannot judge an answer wrong now: buzzing is open");
     CHECK(d.apply(4, StartTimer{}) == "wrong-phase: cannot start the timer now: buzzing is open");
 }
+
+TEST_CASE("the countdown runs to the end of the buzz window, then to the end of the answer time") {
+    const TeamContest contest = buzzContest(true);
+    Driver d(contest);
+    CHECK(d.apply(0, ShowQuestion{}).empty());
+    CHECK_FALSE(deadlineMs(contest, d.state()).has_value());
+    CHECK(d.apply(1000, OpenBuzzing{}).empty());
+    CHECK(deadlineMs(contest, d.state()) == 11000);
+    CHECK(d.apply(1500, Buzz{kRed}).empty());
+    CHECK_FALSE(deadlineMs(contest, d.state()).has_value());
+    CHECK(d.apply(2000, StartTimer{}).empty());
+    CHECK(deadlineMs(contest, d.state()) == 2000 + 30'000);  // answer-seconds defaults to 30
+    CHECK(d.apply(4000, Judge{false}).empty());              // rebound: a new window
+    CHECK(deadlineMs(contest, d.state()) == 14000);
+}

@@ -81,6 +81,7 @@ TEST_CASE(
     Driver d(contest);
     CHECK(d.apply(1000, StartTimer{}).empty());
     CHECK(d.state().phase == Phase::SpeedRunning);
+    CHECK(deadlineMs(contest, d.state()) == 61000);
     CHECK(currentQuestion(contest, d.state())->text == "question 1");
     CHECK(d.apply(5000, Judge{true}).empty());
     CHECK(d.apply(9000, Judge{false}).empty());
