@@ -154,3 +154,22 @@ TEST_CASE(
     CHECK(shown->text.find("D. 全自动化的质量管理") != std::string::npos);
     CHECK(resumed.session->contest().rounds[3].questions.size() == 9);
 }
+
+TEST_CASE("an event the database could not write is not shown") {
+    FakeClock wall(knownMoment());
+    FakeLiveClock steady;
+    auto opened = Database::open(tqm::store::kInMemory, wall);
+    REQUIRE(opened.ok());
+    auto started = LiveSession::start(*opened.database, kCup, steady);
+    REQUIRE(started.session);
+    LiveSession& session = *started.session;
+    REQUIRE_FALSE(session.submit(ShowQuestion{}));
+    opened.database->sql().exec("PRAGMA query_only = ON");  // every write now fails
+    CHECK_THROWS(session.submit(Judge{true}));
+    CHECK(session.state().phase == Phase::Shown);
+    CHECK(session.state().scores == Scores{100, 100, 100});
+    opened.database->sql().exec("PRAGMA query_only = OFF");
+    REQUIRE_FALSE(session.submit(Judge{true}));
+    CHECK(session.state().scores == Scores{110, 100, 100});
+    CHECK(column(*opened.database, "SELECT seq, kind FROM live_event") == "1|show;2|judge;");
+}
