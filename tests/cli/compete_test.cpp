@@ -153,3 +153,13 @@ TEST_CASE("compete run reports every problem of the competition file and starts 
           "compete/broken-cup.xml: 2 errors, 0 warnings; the competition was not started\n");
     CHECK(run.exitCode == 1);
 }
+
+TEST_CASE("compete run --new starts another competition from the same file in the same database") {
+    TempDir dir;
+    REQUIRE(play(dir, "required.txt").exitCode == 0);
+    const auto run = runTqm({"--db", (dir / "tqm.db").string(), "compete", "run", "compete/cup.xml",
+                             "--script", "compete/undo.txt", "--new"});
+    CHECK(run.out == "1  蓝队  100\n1  绿队  100\n3  红队  95\n");
+    CHECK(run.err == "compete/undo.txt: 4 events applied to new competition 2\n");
+    CHECK(run.exitCode == 0);
+}

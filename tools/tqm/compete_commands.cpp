@@ -21,6 +21,7 @@ struct RunOptions {
     std::string file;
     std::string script;
     bool json = false;
+    bool fresh = false;  // --new
 };
 
 struct LogOptions {
@@ -86,7 +87,8 @@ int runScript(const RunOptions& options, const std::string& databasePath) {
     }
     if (!database) return kExitFailed;
     compete::LiveOpenResult opened =
-        compete::LiveSession::openOrResume(*database, options.file, steady);
+        options.fresh ? compete::LiveSession::start(*database, options.file, steady)
+                      : compete::LiveSession::openOrResume(*database, options.file, steady);
     printDiagnostics(opened.diagnostics);
     if (!opened.session) {
         printSummary(options.file + ": " + problemSummary(opened.diagnostics) +
@@ -187,6 +189,8 @@ void addCompeteCommands(CLI::App& app, const std::string& databasePath, int& exi
                     "The script: one event per line (tools/tqm/README.md)")
         ->required();
     run->add_flag("--json", runOptions->json, "Print the whole state as JSON");
+    run->add_flag("--new", runOptions->fresh,
+                  "Start a new competition even when the database holds one from this file");
     run->callback([runOptions, &databasePath, &exitCode] {
         exitCode = runScript(*runOptions, databasePath);
     });
