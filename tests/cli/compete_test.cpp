@@ -163,3 +163,18 @@ TEST_CASE("compete run --new starts another competition from the same file in th
     CHECK(run.err == "compete/undo.txt: 4 events applied to new competition 2\n");
     CHECK(run.exitCode == 0);
 }
+
+TEST_CASE("the demo competition plays from the first question to the last with its script") {
+    const auto run = runTqm({"compete", "run", "content/demo-team-contest.xml", "--script",
+                             "content/demo-team-contest-script.txt", "--json"},
+                            TQM_SOURCE_DIR);
+    REQUIRE(run.exitCode == 0);
+    const auto state = nlohmann::json::parse(run.out);
+    CHECK(state["phase"] == "finished");
+    CHECK(state["scoreboard"] == nlohmann::json::parse(R"([
+        {"rank": 1, "team": "blue", "name": "蓝队", "score": 175},
+        {"rank": 2, "team": "green", "name": "绿队", "score": 100},
+        {"rank": 3, "team": "red", "name": "红队", "score": 85}])"));
+    CHECK(run.err ==
+          "content/demo-team-contest-script.txt: 52 events applied to new competition 1\n");
+}
