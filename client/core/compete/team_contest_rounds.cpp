@@ -148,7 +148,38 @@ std::optional<RoundKind> kindOf(std::string_view name) {
     return std::nullopt;
 }
 
+// The settings each kind of round has (competition.xsd); any other attribute is most likely a
+// misspelt one, which would otherwise silently keep its default.
+std::vector<std::string_view> settingsOf(RoundKind kind) {
+    switch (kind) {
+        case RoundKind::Required:
+            return {"title", "points", "deduction", "answer-seconds"};
+        case RoundKind::BuzzIn:
+            return {"title",     "points",         "deduction",      "foul-penalty",
+                    "foul-bars", "window-seconds", "answer-seconds", "rebound"};
+        case RoundKind::Risk:
+            return {"title", "values", "pass", "answer-seconds"};
+        case RoundKind::Speed:
+            return {"title", "duration-seconds", "points", "deduction"};
+    }
+    return {};
+}
+
+void reportUnknownSettings(pugi::xml_node element, Context& context, RoundKind kind) {
+    const std::vector<std::string_view> known = settingsOf(kind);
+    for (pugi::xml_attribute attribute : element.attributes()) {
+        if (std::find(known.begin(), known.end(), attribute.name()) != known.end()) continue;
+        std::string list;
+        for (const std::string_view name : known)
+            list += (list.empty() ? "" : ", ") + std::string(name);
+        context.error(element, "unknown-attribute",
+                      "<" + std::string(element.name()) + "> has no setting \"" + attribute.name() +
+                          "\"; its settings are " + list);
+    }
+}
+
 void readSettings(pugi::xml_node element, Context& context, Round& round) {
+    reportUnknownSettings(element, context, round.kind);
     RoundRules& rules = round.rules;
     constexpr int kMaxPoints = 10000;
     const auto set = [](std::optional<int> value, int& into) {

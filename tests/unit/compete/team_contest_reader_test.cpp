@@ -90,3 +90,20 @@ TEST_CASE("a competition file that is not XML names the place of the first error
     CHECK(read.diagnostics[0].code == "xml-syntax");
     CHECK(read.diagnostics[0].line == 2);
 }
+
+TEST_CASE(
+    "a round setting that its kind does not have is reported, so a misspelling is not "
+    "silently ignored") {
+    const std::string text = R"(<competition format="1">
+  <title>t</title>
+  <teams><team id="a" name="甲" key="1"/><team id="b" name="乙" key="2"/></teams>
+  <rounds>
+    <required points="10" rebound="true"><question><text>q</text><answer>a</answer></question></required>
+  </rounds>
+</competition>)";
+    const auto read = readContestBytes("typo.xml", text, ".");
+    REQUIRE(read.diagnostics.size() == 1);
+    CHECK(tqm::formatDiagnostic(read.diagnostics[0]) ==
+          "typo.xml:5:5: error: unknown-attribute: <required> has no setting \"rebound\"; its "
+          "settings are title, points, deduction, answer-seconds");
+}
