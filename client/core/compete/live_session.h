@@ -28,6 +28,9 @@ struct LiveOpenResult {
     bool resumed = false;                  // an existing competition was continued
 };
 
+// Used from one thread (the host console's): the engine decides in well under a microsecond,
+// and each submit waits for its event's commit (a few milliseconds of fsync), so nothing a
+// judge sees is ever ahead of the disk.
 class LiveSession {
   public:
     // Starts a new competition from `file`.
