@@ -21,7 +21,8 @@ struct Refusal {
     std::string code;  // wrong-phase, wrong-round, unknown-team, not-in-turn, barred,
                        // already-buzzed, window-closed, not-a-stake, pass-not-allowed,
                        // timer-running, no-timer, time-is-up, no-questions-left, empty-reason,
-                       // zero-adjustment, nothing-to-undo
+                       // zero-adjustment, nothing-to-undo; LiveSession::pressKey adds
+                       // unknown-key
     std::string message;
 
     bool operator==(const Refusal&) const = default;
