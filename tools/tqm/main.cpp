@@ -7,6 +7,7 @@
 
 #include "bank_commands.h"
 #include "cert_commands.h"
+#include "compete_commands.h"
 #include "compete_contest_commands.h"
 #include "course_commands.h"
 #include "database_option.h"
@@ -29,7 +30,8 @@ int main(int argc, char** argv) {
         "keeps the roster of people;\n"
         "makes exams from blueprints, runs them, and exports and analyses their results;\n"
         "keeps certificates for key positions: statuses, due dates, the matrix, the desk;\n"
-        "runs individual contests across workstations and merges their signed result packages.",
+        "runs individual contests across workstations and merges their signed result packages;\n"
+        "replays live team competitions from scripts and exports their event logs.",
         "tqm"};
     app.require_subcommand(1);
     int exitCode = tqm::cli::kExitOk;
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
     tqm::cli::addExamCommands(app, databasePath, exitCode);
     tqm::cli::addCertCommands(app, databasePath, exitCode);
     tqm::cli::addCompeteContestCommands(app, databasePath, exitCode);
+    tqm::cli::addCompeteCommands(app, databasePath, exitCode);
     tqm::cli::addPackageCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "store/schema_contest.h"
+#include "store/schema_live.h"
 
 namespace tqm::store {
 
@@ -432,6 +433,8 @@ constexpr std::array kMigrations{
               "certificates for key positions: assignments with dates, certificate types, "
               "requirements, certificates and reviews, sealed ID numbers, the audit log",
               kCertificates},
+    Migration{10, "live team competitions and their append-only event logs",
+              kLiveCompetitionSchema},
     Migration{11, "individual contests: competitions, trusted workstation keys, merged packages",
               kContestSchema},
 };

@@ -107,8 +107,9 @@ TEST_CASE("the schema has its tables' indexes and the append-only triggers") {
               "certificate_requirement_by_type", "certificate_review_of_certificate",
               "certificate_type_by_exam", "course_progress_by_attempt", "essay_mark_by_question",
               "exam_by_blueprint", "extra_time_by_person", "extra_time_of_person",
-              "merged_package_by_competition", "merged_package_by_key", "merged_result_by_package",
-              "person_by_unit", "person_position_by_position", "position_assignment_by_position",
+              "live_competition_by_hash", "merged_package_by_competition", "merged_package_by_key",
+              "merged_result_by_package", "person_by_unit", "person_position_by_position",
+              "position_assignment_by_position",
               "position_assignment_of_person", "position_assignment_open",
               "practice_answer_by_person", "review_book_entry_by_due"});
     CHECK(namesOf(sql, "trigger") ==
@@ -116,7 +117,8 @@ TEST_CASE("the schema has its tables' indexes and the append-only triggers") {
               "answer_history_no_delete", "answer_history_no_update", "attempt_restart_no_update",
               "audit_log_no_delete", "audit_log_no_update",
               "essay_mark_no_delete", "essay_mark_no_update", "extra_time_no_delete",
-              "extra_time_no_update", "merged_package_no_delete", "merged_package_no_update",
+              "extra_time_no_update", "live_event_no_delete", "live_event_no_update",
+              "merged_package_no_delete", "merged_package_no_update",
               "merged_result_no_delete", "merged_result_no_update", "paper_question_frozen",
               "study_hours_no_update"});
 }
