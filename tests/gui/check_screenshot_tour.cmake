@@ -42,6 +42,8 @@ set(expected
   cert-matrix
   cert-due
   cert-person
+  cert-issue-dialog
+  cert-revoke-dialog
 )
 
 file(REMOVE_RECURSE "${OUT}")

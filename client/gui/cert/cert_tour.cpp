@@ -7,6 +7,7 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "cert/actions/actions_tour.h"
 #include "cert/demo_plant_setup.h"
 
 namespace tqm::gui {
@@ -78,6 +79,7 @@ void tourCertificates(TourCamera& camera) {
     for (const cert::PersonSummary* candidate : panel.snapshot()->index->peopleByEmployeeNo())
         if (candidate->employeeNo == "D0014") panel.showPerson(candidate->id);
     camera.shoot("cert-person");
+    tourCertificateActions(camera, panel, kTourCertificateDay);
 }
 
 }  // namespace tqm::gui

@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "cert/actions/certificate_actions.h"
 #include "widgets/colours.h"
 #include "widgets/date_field.h"
 
@@ -45,6 +46,7 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { refresh(); });
     today_->Bind(wxEVT_BUTTON,
                  [this](wxCommandEvent&) { setAsOf(dateAt(workspace_.clock().now())); });
+    person_->actions()->connect(workspace_, [this] { refresh(); });
     matrix_->setOpenPersonHandler([this](std::int64_t personId) { showPerson(personId); });
 }
 

@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "cert/actions/certificate_actions.h"
 #include "cert/cert_texts.h"
 #include "cert/person_history.h"
 #include "widgets/colours.h"
@@ -17,8 +18,7 @@ namespace {
 wxListCtrl* makeList(wxWindow* parent, std::initializer_list<std::pair<wxString, int>> columns) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
-    for (const auto& [label, width] : columns)
-        appendFittedColumn(*list, label, width);
+    for (const auto& [label, width] : columns) appendFittedColumn(*list, label, width);
     return list;
 }
 
@@ -97,6 +97,8 @@ wxSizer* PersonPage::buildDetails() {
     details->Add(sectionHeading(this, _("Certificates")),
                  wxSizerFlags().Expand().Border(wxTOP, gap));
     details->Add(certificates_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
+    actions_ = new CertificateActions(*this, *certificates_);
+    details->Add(actions_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(6)));
     details->Add(sectionHeading(this, _("History")), wxSizerFlags().Expand().Border(wxTOP, gap));
     details->Add(history_, wxSizerFlags(2).Expand().Border(wxTOP, FromDIP(4)));
     return details;
@@ -111,6 +113,7 @@ void PersonPage::show(std::shared_ptr<const CertificateSnapshot> snapshot) {
         heading_->SetLabel(_("Choose a person on the left."));
         for (wxListCtrl* list : {positions_, requirements_, certificates_, history_})
             list->DeleteAllItems();
+        actions_->listFilled();
     }
 }
 
@@ -183,6 +186,7 @@ void PersonPage::fillCertificates() {
             cert::certificateStatus(certificate, *type, snapshot_->asOf);
         const long row = certificates_->InsertItem(certificates_->GetItemCount(),
                                                    wxString::FromUTF8(certificate.number));
+        certificates_->SetItemData(row, static_cast<long>(certificate.id));
         certificates_->SetItem(row, 1, wxString::FromUTF8(type->name));
         certificates_->SetItem(row, 2, statusLabel(status.status));
         certificates_->SetItem(row, 3, dateText(certificate.issuedOn));
@@ -190,6 +194,7 @@ void PersonPage::fillCertificates() {
         certificates_->SetItem(row, 5, dateText(status.nextReviewDue));
         colourRow(*certificates_, row, status.status);
     }
+    actions_->listFilled();
 }
 
 void PersonPage::fillHistory() {

@@ -17,6 +17,8 @@
 
 namespace tqm::gui {
 
+class CertificateActions;
+
 class PersonPage : public wxPanel {
   public:
     explicit PersonPage(wxWindow* parent);
@@ -26,6 +28,9 @@ class PersonPage : public wxPanel {
     // Shows the person's page; false when the person is not in the book.
     bool showPerson(std::int64_t personId);
     std::optional<std::int64_t> personShown() const { return personId_; }
+    std::shared_ptr<const CertificateSnapshot> snapshot() const { return snapshot_; }
+    // The buttons under the certificate list (cert/actions/certificate_actions.h).
+    CertificateActions* actions() const { return actions_; }
 
     PersonPicker* picker() const { return picker_; }
     wxSearchCtrl* searchBox() const { return search_; }
@@ -51,6 +56,7 @@ class PersonPage : public wxPanel {
     wxListCtrl* requirements_ = nullptr;
     wxListCtrl* certificates_ = nullptr;
     wxListCtrl* history_ = nullptr;
+    CertificateActions* actions_ = nullptr;
 };
 
 }  // namespace tqm::gui

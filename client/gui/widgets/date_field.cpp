@@ -27,6 +27,9 @@ DateField::DateField(wxWindow* parent, std::optional<Date> initial, Empty empty)
     picker_ =
         new wxDatePickerCtrl(this, wxID_ANY, initial ? toDateTime(*initial) : wxDefaultDateTime,
                              wxDefaultPosition, wxDefaultSize, style);
+    // The generic GTK control shows today when created without a day; an optional field starts
+    // empty.
+    if (!initial && empty == Empty::Allowed) picker_->SetValue(wxDefaultDateTime);
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(picker_, wxSizerFlags(1).CentreVertical());
     SetSizer(sizer);
