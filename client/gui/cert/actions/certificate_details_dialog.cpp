@@ -67,7 +67,7 @@ CertificateDetailsDialog::CertificateDetailsDialog(
                               wxLC_REPORT | wxLC_SINGLE_SEL);
     appendFittedColumn(*reviews_, _("Due on"), 95);
     appendFittedColumn(*reviews_, _("Done on"), 95);
-    appendFittedColumn(*reviews_, _("Result"), 70);
+    appendFittedColumn(*reviews_, _("Review result"), 70);
     appendFittedColumn(*reviews_, _("New last valid day"), 110);
     appendFittedColumn(*reviews_, _("Remarks"), 180);
     for (const cert::ReviewEvent& review : certificate.reviews) {

@@ -45,7 +45,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, store::Database& database,
     newValidUntil_ = new DateField(this, std::nullopt, DateField::Empty::Allowed);
     note_ = new wxTextCtrl(this, wxID_ANY);
     addRow(_("Done on"), done_, DeskField::DoneOn);
-    addRow(_("Result"), results);
+    addRow(_("Review result"), results);
     addRow(_("New last valid day"), newValidUntil_, DeskField::NewValidUntil);
     addRow(_("Remarks"), note_);
     finish(top, _("Record review"));
