@@ -43,8 +43,8 @@ CertificateDetailsDialog::CertificateDetailsDialog(
                            wxString::Format(_("from %s: %s"), dateText(certificate.revokedOn),
                                             wxString::FromUTF8(certificate.revokedReason)));
 
-    auto* more = new wxFlexGridSizer(2, FromDIP(4), FromDIP(12));
-    more->AddGrowableCol(1);
+    // The record's other fields, in the same two columns as the summary.
+    wxFlexGridSizer* more = certificateSummary(this, *snapshot_, certificate, today);
     for (const auto& [label, value] : rows_) {
         auto* name = new wxStaticText(this, wxID_ANY, label);
         name->SetForegroundColour(colour(Colour::MutedText));
@@ -80,8 +80,6 @@ CertificateDetailsDialog::CertificateDetailsDialog(
 
     const int border = FromDIP(16);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(certificateSummary(this, *snapshot_, certificate, today),
-               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     sizer->Add(more, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     auto* heading = new wxStaticText(this, wxID_ANY, wxString());
     heading->SetFont(GetFont().Bold());

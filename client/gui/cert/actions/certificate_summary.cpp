@@ -15,8 +15,8 @@ wxString validityText(const cert::Certificate& certificate) {
                             dateText(certificate.validUntil, _("no expiry")));
 }
 
-wxSizer* certificateSummary(wxWindow* parent, const CertificateSnapshot& snapshot,
-                            const cert::Certificate& certificate, Date today) {
+wxFlexGridSizer* certificateSummary(wxWindow* parent, const CertificateSnapshot& snapshot,
+                                    const cert::Certificate& certificate, Date today) {
     const cert::CertificateBookIndex& index = *snapshot.index;
     const cert::CertificateType* type = index.type(certificate.certificateTypeId);
     const cert::PersonSummary* person = index.person(certificate.personId);

@@ -12,8 +12,9 @@ namespace tqm::gui {
 // "2024-03-15 – 2026-03-14", or "2024-03-15 – no expiry".
 wxString validityText(const cert::Certificate& certificate);
 
-// Label/value rows in `parent` for the certificate (which must be in the snapshot's book).
-wxSizer* certificateSummary(wxWindow* parent, const CertificateSnapshot& snapshot,
-                            const cert::Certificate& certificate, Date today);
+// Label/value rows in `parent` for the certificate (which must be in the snapshot's book); more
+// rows may be added to the grid.
+wxFlexGridSizer* certificateSummary(wxWindow* parent, const CertificateSnapshot& snapshot,
+                                    const cert::Certificate& certificate, Date today);
 
 }  // namespace tqm::gui
