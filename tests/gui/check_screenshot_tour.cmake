@@ -45,6 +45,8 @@ set(expected
   cert-assign-dialog
   cert-export-menu
   cert-print-dialog
+  cert-issue-dialog
+  cert-revoke-dialog
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "cert/certificate_book_index.h"
-#include "cert/certificate_issue.h"
 #include "cert/certificate_status.h"
+#include "cert/desk_defaults.h"
 #include "store/audit_log.h"
 #include "store/certificate_repository.h"
 #include "store/certificate_type_repository.h"
@@ -74,8 +74,8 @@ DeskResult<Certificate> CertificateDesk::issue(const ExternalCertificate& reques
     certificate.issuedOn = request.issuedOn;
     certificate.validFrom = request.validFrom.value_or(request.issuedOn);
     certificate.validUntil = request.validUntil;
-    if (!certificate.validUntil && type->validityMonths)
-        certificate.validUntil = periodEnd(certificate.validFrom, *type->validityMonths);
+    if (!certificate.validUntil)
+        certificate.validUntil = defaultValidUntil(*type, certificate.validFrom);
     if (certificate.validUntil && *certificate.validUntil < certificate.validFrom)
         return refuse<Certificate>(
             "dates-out-of-order", named + " cannot end on " + formatDate(*certificate.validUntil) +
@@ -116,10 +116,7 @@ DeskResult<Certificate> CertificateDesk::renew(std::int64_t certificateId,
     renewal.certificateTypeId = old->certificateTypeId;
     renewal.number = request.number;
     renewal.issuedOn = request.issuedOn;
-    renewal.validFrom = request.validFrom;
-    if (!renewal.validFrom)
-        renewal.validFrom =
-            old->validUntil ? *old->validUntil + std::chrono::days{1} : request.issuedOn;
+    renewal.validFrom = request.validFrom.value_or(renewalStart(*old, request.issuedOn));
     renewal.validUntil = request.validUntil;
     renewal.issuer = blank(request.issuer) ? old->issuer : request.issuer;
     renewal.evidenceFile = request.evidenceFile;
@@ -128,6 +125,10 @@ DeskResult<Certificate> CertificateDesk::renew(std::int64_t certificateId,
                                    "The renewal of certificate " + old->number +
                                        " must start after " + formatDate(old->validFrom) +
                                        ", not on " + formatDate(*renewal.validFrom) + ".");
+    if (const auto existing = store::CertificateRepository(db_).findRenewalOf(old->id))
+        return refuse<Certificate>(
+            "already-renewed",
+            "Certificate " + old->number + " was already renewed by " + existing->number + ".");
     DeskResult<Certificate> issued = issue(renewal, old->id);
     if (issued.ok()) scope.commit();
     return issued;
@@ -154,6 +155,11 @@ DeskResult<ReviewEvent> CertificateDesk::recordReview(std::int64_t certificateId
     if (!certificate)
         return refuse<ReviewEvent>("unknown-certificate", "There is no certificate with id " +
                                                               std::to_string(certificateId) + ".");
+    if (certificate->revokedOn)
+        return refuse<ReviewEvent>("review-revoked",
+                                   "Certificate " + certificate->number + " was revoked on " +
+                                       formatDate(*certificate->revokedOn) +
+                                       "; a revoked certificate is not reviewed.");
     if (record.doneOn > today())
         return refuse<ReviewEvent>(
             "done-in-future", "The review of certificate " + certificate->number +

@@ -86,8 +86,9 @@ class CertificateDesk {
     // dates-out-of-order (valid-until before valid-from), duplicate-number.
     DeskResult<Certificate> issueExternal(const ExternalCertificate& request);
 
-    // Refused: unknown-certificate, renews-revoked (the old one was revoked), renewal-not-later
-    // (the new one would not start after the old one), and issueExternal()'s refusals.
+    // Refused: unknown-certificate, renews-revoked (the old one was revoked), already-renewed
+    // (another certificate renews it), renewal-not-later (the new one would not start after the
+    // old one), and issueExternal()'s refusals.
     DeskResult<Certificate> renew(std::int64_t certificateId, const RenewalRequest& request);
 
     // Writes the audit entry "revoke-certificate" with the number as subject and
@@ -95,8 +96,8 @@ class CertificateDesk {
     // dates-out-of-order (before the issue day), already-revoked.
     DeskResult<Certificate> revoke(std::int64_t certificateId, Date on, std::string_view reason);
 
-    // Refused: unknown-certificate, done-in-future, invalid-field (a new end with a failed
-    // result), review-recorded.
+    // Refused: unknown-certificate, review-revoked (the certificate was revoked),
+    // done-in-future, invalid-field (a new end with a failed result), review-recorded.
     DeskResult<ReviewEvent> recordReview(std::int64_t certificateId, const ReviewRecord& record);
 
     // What assign() would warn about, saving nothing.

@@ -159,6 +159,13 @@ std::optional<cert::Certificate> CertificateRepository::findByNumber(std::string
     return std::move(found.front());
 }
 
+std::optional<cert::Certificate> CertificateRepository::findRenewalOf(std::int64_t certificateId) {
+    auto found = certificatesWhere("WHERE renews_id = ?1 ORDER BY id LIMIT 1",
+                                   [&](SQLite::Statement& query) { query.bind(1, certificateId); });
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
 std::optional<cert::Certificate> CertificateRepository::find(std::int64_t certificateId) {
     auto found = certificatesWhere("WHERE id = ?1",
                                    [&](SQLite::Statement& query) { query.bind(1, certificateId); });

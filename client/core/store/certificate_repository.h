@@ -50,6 +50,8 @@ class CertificateRepository {
 
     std::optional<cert::Certificate> findByNumber(std::string_view number);
     std::optional<cert::Certificate> find(std::int64_t certificateId);
+    // The certificate that renews the given one, if any.
+    std::optional<cert::Certificate> findRenewalOf(std::int64_t certificateId);
 
     // A person's certificates with their reviews, ordered by issue date, then id.
     std::vector<cert::Certificate> listForPerson(std::int64_t personId);

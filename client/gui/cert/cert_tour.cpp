@@ -7,6 +7,7 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "cert/actions/actions_tour.h"
 #include "cert/assign/assign_tour.h"
 #include "cert/demo_plant_setup.h"
 
@@ -80,6 +81,7 @@ void tourCertificates(TourCamera& camera) {
         if (candidate->employeeNo == "D0014") panel.showPerson(candidate->id);
     camera.shoot("cert-person");
     tourAssignDialog(camera, panel, kTourCertificateDay);
+    tourCertificateActions(camera, panel, kTourCertificateDay);
 }
 
 }  // namespace tqm::gui

@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "cert/actions/certificate_actions.h"
 #include "widgets/colours.h"
 #include "widgets/date_field.h"
 
@@ -49,6 +50,7 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     today_->Bind(wxEVT_BUTTON,
                  [this](wxCommandEvent&) { setAsOf(dateAt(workspace_.clock().now())); });
     person_->assignmentButtons()->connect(workspace_, [this] { refresh(); });
+    person_->actions()->connect(workspace_, [this] { refresh(); });
     matrix_->setOpenPersonHandler([this](std::int64_t personId) { showPerson(personId); });
 }
 

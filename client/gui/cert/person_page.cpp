@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "cert/actions/certificate_actions.h"
 #include "cert/cert_texts.h"
 #include "cert/person_history.h"
 #include "widgets/colours.h"
@@ -101,6 +102,8 @@ wxSizer* PersonPage::buildDetails() {
     details->Add(sectionHeading(this, _("Certificates")),
                  wxSizerFlags().Expand().Border(wxTOP, gap));
     details->Add(certificates_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
+    actions_ = new CertificateActions(*this, *certificates_);
+    details->Add(actions_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(6)));
     details->Add(sectionHeading(this, _("History")), wxSizerFlags().Expand().Border(wxTOP, gap));
     details->Add(history_, wxSizerFlags(2).Expand().Border(wxTOP, FromDIP(4)));
     return details;
@@ -117,6 +120,7 @@ void PersonPage::show(std::shared_ptr<const CertificateSnapshot> snapshot) {
             list->DeleteAllItems();
         spans_.clear();
         updateAssignmentButtons();
+        actions_->listFilled();
     }
 }
 
@@ -192,6 +196,7 @@ void PersonPage::fillCertificates() {
             cert::certificateStatus(certificate, *type, snapshot_->asOf);
         const long row = certificates_->InsertItem(certificates_->GetItemCount(),
                                                    wxString::FromUTF8(certificate.number));
+        certificates_->SetItemData(row, static_cast<long>(certificate.id));
         certificates_->SetItem(row, 1, wxString::FromUTF8(type->name));
         certificates_->SetItem(row, 2, statusLabel(status.status));
         certificates_->SetItem(row, 3, dateText(certificate.issuedOn));
@@ -199,6 +204,7 @@ void PersonPage::fillCertificates() {
         certificates_->SetItem(row, 5, dateText(status.nextReviewDue));
         colourRow(*certificates_, row, status.status);
     }
+    actions_->listFilled();
 }
 
 void PersonPage::fillHistory() {

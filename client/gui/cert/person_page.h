@@ -19,6 +19,8 @@
 
 namespace tqm::gui {
 
+class CertificateActions;
+
 class PersonPage : public wxPanel {
   public:
     explicit PersonPage(wxWindow* parent);
@@ -28,6 +30,9 @@ class PersonPage : public wxPanel {
     // Shows the person's page; false when the person is not in the book.
     bool showPerson(std::int64_t personId);
     std::optional<std::int64_t> personShown() const { return personId_; }
+    std::shared_ptr<const CertificateSnapshot> snapshot() const { return snapshot_; }
+    // The buttons under the certificate list (cert/actions/certificate_actions.h).
+    CertificateActions* actions() const { return actions_; }
 
     PersonPicker* picker() const { return picker_; }
     wxSearchCtrl* searchBox() const { return search_; }
@@ -58,6 +63,7 @@ class PersonPage : public wxPanel {
     // The rows of positions_: unbroken time in a position is one row.
     std::vector<cert::AssignmentSpan> spans_;
     AssignmentButtons* assignButtons_ = nullptr;
+    CertificateActions* actions_ = nullptr;
 };
 
 }  // namespace tqm::gui

@@ -205,3 +205,31 @@ TEST_CASE("assigning someone who holds a valid certificate saves without warning
     CHECK(outcome.saved);
     CHECK(f.count("SELECT COUNT(*) FROM position_assignment") == 1);
 }
+
+TEST_CASE("a certificate renewed once is refused a second renewal, which saves nothing") {
+    LifecycleFixture f;
+    const cert::CertificateType type = caqType(f.db);
+    cert::CertificateDesk desk(f.db);
+    const std::int64_t oldId = desk.issueExternal(external(f.zhang, type.id)).value->id;
+    REQUIRE(desk.renew(oldId, {"CAQ-QM-2026-0107", day("2026-11-20"), {}, {}, {}, {}}).ok());
+    const auto again = desk.renew(oldId, {"CAQ-QM-2026-0109", day("2026-11-20"), {}, {}, {}, {}});
+    REQUIRE_FALSE(again.ok());
+    CHECK(*again.refusal ==
+          cert::ActionRefusal{"already-renewed",
+                              "Certificate CAQ-QM-2025-0088 was already renewed by "
+                              "CAQ-QM-2026-0107."});
+    CHECK(f.count("SELECT COUNT(*) FROM certificate") == 2);
+}
+
+TEST_CASE("a revoked certificate is refused a review, which saves nothing") {
+    LifecycleFixture f;
+    const cert::CertificateType type = caqType(f.db);
+    cert::CertificateDesk desk(f.db);
+    const std::int64_t id = desk.issueExternal(external(f.zhang, type.id)).value->id;
+    REQUIRE(desk.revoke(id, day("2026-02-01"), "违规操作").ok());
+    const auto review =
+        desk.recordReview(id, {day("2026-02-20"), cert::ReviewResult::Passed, {}, {}});
+    REQUIRE_FALSE(review.ok());
+    CHECK(review.refusal->code == "review-revoked");
+    CHECK(f.count("SELECT COUNT(*) FROM certificate_review WHERE done_on IS NOT NULL") == 0);
+}
