@@ -38,10 +38,13 @@ set(expected
   settings
   learn-catalog-large-font
   admin-people
+  cert-empty
   home-cert-due
   cert-matrix
   cert-due
   cert-person
+  cert-import
+  cert-import-result
 )
 
 file(REMOVE_RECURSE "${OUT}")

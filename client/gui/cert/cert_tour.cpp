@@ -8,6 +8,7 @@
 #include <wx/utils.h>
 
 #include "cert/demo_plant_setup.h"
+#include "cert/import/cert_import_tour.h"
 
 namespace tqm::gui {
 
@@ -33,6 +34,8 @@ bool waitWhile(Busy busy) {
 void tourCertificates(TourCamera& camera) {
     if (!camera.ok()) return;
     MainFrame& frame = camera.frame();
+    // The area before it holds anything: the tour's database has the roster only.
+    tourCertificatesEmpty(camera);
     const std::string problem = importDemoPlant(frame.workspace(), kHeldSince);
     if (!problem.empty()) {
         camera.fail(wxString::Format(_("The tour could not import the demo plant: %s"),
@@ -78,6 +81,8 @@ void tourCertificates(TourCamera& camera) {
     for (const cert::PersonSummary* candidate : panel.snapshot()->index->peopleByEmployeeNo())
         if (candidate->employeeNo == "D0014") panel.showPerson(candidate->id);
     camera.shoot("cert-person");
+
+    tourCertificateImport(camera);
 }
 
 }  // namespace tqm::gui
