@@ -229,7 +229,7 @@ TEST_CASE("a broken certificates file lists each problem by row and column and k
         const fs::path file = fixture.folder() / "problems.csv";
         REQUIRE(dialog.saveProblems(file));
         const std::string csv = readFile(file);
-        CHECK(csv.rfind("\xEF\xBB\xBF文件,行,列,类型,问题\r\n"
+        CHECK(csv.rfind("\xEF\xBB\xBF文件,行号,列,类型,问题\r\n"
                         "certificates-broken.csv,1,备注,警告,"
                         "“备注”不是这类文件的列，已忽略。可用的列见导入窗口。\r\n",
                         0) == 0);

@@ -71,7 +71,6 @@ std::span<const cert::ColumnSpec> certFileColumns(CertFileKind kind) {
 wxString certFileKindColumns(CertFileKind kind) {
     wxString line;
     for (const cert::ColumnSpec& spec : certFileColumns(kind)) {
-        // TRANSLATORS: separates the column names in the list of a file's columns.
         if (!line.empty()) line += _(", ");
         line += wxString::FromUTF8(std::string(chineseName(spec)));
         if (spec.required) line += '*';

@@ -25,9 +25,7 @@ CertProblemList::CertProblemList(wxWindow* parent)
 }
 
 std::vector<wxString> CertProblemList::headers() const {
-    return {_("File"),
-            // TRANSLATORS: the row of the file, as a spreadsheet numbers it.
-            _("Row"), _("Column"), _("Kind"), _("Problem")};
+    return {_("File"), _("Row number"), _("Column"), _("Kind"), _("Problem")};
 }
 
 void CertProblemList::setProblems(std::vector<CertProblem> problems) {

@@ -18,7 +18,6 @@ wxString utf8(const std::string& text) {
 wxString rowList(const std::vector<std::size_t>& rows) {
     wxString text;
     for (std::size_t row : rows) {
-        // TRANSLATORS: separates the row numbers of a value found in several rows.
         if (!text.empty()) text += _(", ");
         text += wxString::Format("%zu", row);
     }
