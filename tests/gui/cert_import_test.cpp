@@ -237,6 +237,13 @@ TEST_CASE("a broken certificates file lists each problem by row and column and k
         for (char c : csv) lines += c == '\n' ? 1 : 0;
         CHECK(lines == 13);
     }
+
+    SECTION("the problems are copied as tab-separated lines for a spreadsheet") {
+        const std::string text = problems.asTabSeparated().utf8_string();
+        CHECK(text.rfind("文件\t行号\t列\t类型\t问题\n"
+                         "certificates-broken.csv\t1\t备注\t警告\t",
+                         0) == 0);
+    }
 }
 
 TEST_CASE("a file not saved as UTF-8 is refused with the way to convert it", "[cert-import]") {
@@ -296,4 +303,21 @@ TEST_CASE(
     REQUIRE(matrix.rowOf(jin) >= 0);
     REQUIRE(matrix.columnOf("INT-QI") >= 0);
     CHECK(matrix.table().GetValue(matrix.rowOf(jin), matrix.columnOf("INT-QI")) == utf8("有效"));
+}
+
+TEST_CASE("a saved template holds the Chinese headers and imports without a problem",
+          "[cert-import]") {
+    ImportFixture fixture;
+    FramePtr frame = fixture.openFresh();
+    CertImportDialog dialog(frame->certificates(), frame->workspace());
+    const fs::path file = fixture.folder() / "岗位要求模板.csv";
+    REQUIRE(dialog.row(CertFileKind::Requirements).saveTemplate(file));
+    CHECK(readFile(file) == "\xEF\xBB\xBF岗位,证书类型代码,要求,上岗后期限(天)\r\n");
+
+    dialog.row(CertFileKind::Requirements).setFile(file);
+    ImportFixture::runImport(dialog);
+    CHECK(dialog.outcomes()[0].result.counts == cert::FileImportCounts{0, 0, 0, 0});
+    CHECK(dialog.problems()->problemCount() == 0);
+    CHECK(dialog.headline() == utf8("文件表头下没有数据行，没有任何改动。"));
+    CHECK_FALSE(dialog.changedDatabase());
 }

@@ -75,10 +75,11 @@ wxString importHeadline(const std::vector<CertFileOutcome>& outcomes) {
                      "Correct the rows listed below and import the file again.",
                      skipped),
             skipped);
-    if (anyError || written == 0)
+    if (anyError)
         return _(
             "Nothing was imported. Correct the problems listed below and import the file "
             "again.");
+    if (written == 0) return _("The files hold no rows below their header, so nothing changed.");
     return _("Every row was imported.");
 }
 

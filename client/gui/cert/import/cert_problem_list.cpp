@@ -64,40 +64,37 @@ wxItemAttr* CertProblemList::OnGetItemAttr(long item) const {
     return &errorAttr_;
 }
 
+std::vector<std::vector<wxString>> CertProblemList::table() const {
+    std::vector<std::vector<wxString>> rows{headers()};
+    for (long row = 0; row < static_cast<long>(problems_.size()); ++row) {
+        std::vector<wxString> cells;
+        for (int column = 0; column < kColumnCount; ++column)
+            cells.push_back(OnGetItemText(row, column));
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
 wxString CertProblemList::asTabSeparated() const {
     wxString text;
-    auto addLine = [&](const std::vector<wxString>& cells) {
+    for (const std::vector<wxString>& cells : table()) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0) text += '\t';
             text += cells[i];
         }
         text += '\n';
-    };
-    addLine(headers());
-    for (long row = 0; row < static_cast<long>(problems_.size()); ++row) {
-        std::vector<wxString> cells;
-        for (int column = 0; column < kColumnCount; ++column)
-            cells.push_back(OnGetItemText(row, column));
-        addLine(cells);
     }
     return text;
 }
 
 std::string CertProblemList::asCsv() const {
     std::string csv = "\xEF\xBB\xBF";
-    auto addLine = [&](const std::vector<wxString>& cells) {
+    for (const std::vector<wxString>& cells : table()) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0) csv += ',';
             csv += report::csvField(cells[i].utf8_string());
         }
         csv += "\r\n";
-    };
-    addLine(headers());
-    for (long row = 0; row < static_cast<long>(problems_.size()); ++row) {
-        std::vector<wxString> cells;
-        for (int column = 0; column < kColumnCount; ++column)
-            cells.push_back(OnGetItemText(row, column));
-        addLine(cells);
     }
     return csv;
 }

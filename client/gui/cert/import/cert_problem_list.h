@@ -35,6 +35,8 @@ class CertProblemList : public wxListCtrl {
     wxString OnGetItemText(long item, long column) const override;
     wxItemAttr* OnGetItemAttr(long item) const override;
     std::vector<wxString> headers() const;
+    // The header row, then every problem's cells as shown.
+    std::vector<std::vector<wxString>> table() const;
 
     std::vector<CertProblem> problems_;
     mutable wxItemAttr errorAttr_;
