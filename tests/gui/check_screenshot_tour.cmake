@@ -38,6 +38,7 @@ set(expected
   settings
   learn-catalog-large-font
   admin-people
+  cert-empty
   home-cert-due
   cert-matrix
   cert-due
@@ -47,6 +48,8 @@ set(expected
   cert-print-dialog
   cert-issue-dialog
   cert-revoke-dialog
+  cert-import
+  cert-import-result
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -10,6 +10,7 @@
 #include "cert/actions/actions_tour.h"
 #include "cert/assign/assign_tour.h"
 #include "cert/demo_plant_setup.h"
+#include "cert/import/cert_import_tour.h"
 
 namespace tqm::gui {
 
@@ -35,6 +36,8 @@ bool waitWhile(Busy busy) {
 void tourCertificates(TourCamera& camera) {
     if (!camera.ok()) return;
     MainFrame& frame = camera.frame();
+    // The area before it holds anything: the tour's database has the roster only.
+    tourCertificatesEmpty(camera);
     const std::string problem = importDemoPlant(frame.workspace(), kHeldSince);
     if (!problem.empty()) {
         camera.fail(wxString::Format(_("The tour could not import the demo plant: %s"),
@@ -82,6 +85,8 @@ void tourCertificates(TourCamera& camera) {
     camera.shoot("cert-person");
     tourAssignDialog(camera, panel, kTourCertificateDay);
     tourCertificateActions(camera, panel, kTourCertificateDay);
+
+    tourCertificateImport(camera);
 }
 
 }  // namespace tqm::gui

@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 
 #include "cert/actions/certificate_actions.h"
+#include "cert/import/cert_import_dialog.h"
 #include "widgets/colours.h"
 #include "widgets/date_field.h"
 
@@ -21,6 +22,9 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     state_ = new wxStaticText(this, wxID_ANY, wxString());
     state_->SetForegroundColour(colour(Colour::MutedText));
 
+    import_ = new wxButton(this, wxID_ANY, _("Import..."));
+    import_->Enable(workspace_.hasDatabase());
+    empty_ = new CertEmptyState(this, workspace_);
     tabs_ = new wxNotebook(this, wxID_ANY);
     matrix_ = new MatrixPage(tabs_);
     due_ = new DuePage(tabs_);
@@ -36,6 +40,7 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     header->Add(date_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     header->Add(today_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     header->Add(state_, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
+    header->Add(import_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     exports_ = std::make_unique<CertificateExports>(*this, workspace_);
     header->Add(exports_->button(), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
 
@@ -44,7 +49,9 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     sizer->Add(header, wxSizerFlags().Expand().Border(wxALL, border));
     sizer->Add(exports_->status(), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(tabs_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
+    sizer->Add(empty_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
     SetSizer(sizer);
+    empty_->Hide();
 
     date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { refresh(); });
     today_->Bind(wxEVT_BUTTON,
@@ -52,6 +59,15 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
     person_->assignmentButtons()->connect(workspace_, [this] { refresh(); });
     person_->actions()->connect(workspace_, [this] { refresh(); });
     matrix_->setOpenPersonHandler([this](std::int64_t personId) { showPerson(personId); });
+    import_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openImportDialog(); });
+    empty_->setImportFilesHandler([this] { openImportDialog(); });
+    empty_->setDemoImportedHandler([this] { refresh(); });
+}
+
+void CertificatesPanel::openImportDialog() {
+    CertImportDialog dialog(this, workspace_);
+    dialog.ShowModal();
+    if (dialog.changedDatabase()) refresh();
 }
 
 Date CertificatesPanel::asOf() const {
@@ -84,11 +100,13 @@ void CertificatesPanel::loaded(CertificateLoad load) {
     }
     snapshot_ = std::move(load.snapshot);
     const cert::CertificateBook& book = snapshot_->book;
-    if (book.types.empty()) {
-        state_->SetLabel(
-            _("No certificate types yet: import them with "
-              "\"tqm cert types import\", then positions, requirements and "
-              "certificates."));
+    // Without certificate types there is nothing to show (a roster brings positions, not
+    // types): the area says what it is for and how to fill it instead.
+    const bool empty = book.types.empty();
+    tabs_->Show(!empty);
+    empty_->Show(empty);
+    if (empty) {
+        state_->SetLabel(wxString());
     } else {
         state_->SetLabel(wxString::Format(
             _("People: %zu, positions: %zu, certificate types: %zu, certificates: %zu"),

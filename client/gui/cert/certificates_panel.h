@@ -1,7 +1,9 @@
 // 证书 Certificates: the organizer's view of who holds what, as of a day chosen above the
 // three pages: 资格矩阵 the matrix, 到期提醒 what falls due, 人员 one person's certificates.
 // The book is read and the statuses computed on a worker thread (cert/snapshot_loader.h);
-// the pages show the result when it arrives.
+// the pages show the result when it arrives. While the database holds no certificate types, an
+// empty state (cert/import/cert_empty_state.h) stands in for the pages; 导入… in the header opens
+// the import dialog (cert/import/cert_import_dialog.h).
 #pragma once
 
 #include <cstdint>
@@ -14,6 +16,7 @@
 
 #include "cert/due_page.h"
 #include "cert/export/certificate_exports.h"
+#include "cert/import/cert_empty_state.h"
 #include "cert/matrix_page.h"
 #include "cert/person_page.h"
 #include "cert/snapshot_loader.h"
@@ -38,6 +41,12 @@ class CertificatesPanel : public wxPanel {
     // Opens the person's page.
     void showPerson(std::int64_t personId);
 
+    // Opens the import dialog and reads the book again when it changed anything.
+    void openImportDialog();
+    // Shown in place of the pages while the database has no certificate types.
+    CertEmptyState* emptyState() const { return empty_; }
+    bool showingEmptyState() const { return empty_->IsShown(); }
+
     std::shared_ptr<const CertificateSnapshot> snapshot() const { return snapshot_; }
     wxNotebook* tabs() const { return tabs_; }
     MatrixPage* matrix() const { return matrix_; }
@@ -57,6 +66,8 @@ class CertificatesPanel : public wxPanel {
     DateField* date_ = nullptr;
     wxButton* today_ = nullptr;
     wxStaticText* state_ = nullptr;
+    wxButton* import_ = nullptr;
+    CertEmptyState* empty_ = nullptr;
     wxNotebook* tabs_ = nullptr;
     MatrixPage* matrix_ = nullptr;
     DuePage* due_ = nullptr;

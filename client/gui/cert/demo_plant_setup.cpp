@@ -8,6 +8,8 @@
 #include "admin/key_store.h"
 #include "cert/cert_file_import.h"
 #include "cert/certificate_file_import.h"
+#include "cert/roster_import.h"
+#include "store/people_repository.h"
 #include "store/position_repository.h"
 #include "store/write_scope.h"
 
@@ -36,9 +38,17 @@ std::string firstError(const cert::FileImportResult& result) {
 std::string importDemoPlant(LearnerWorkspace& workspace, Date heldSince) {
     store::Database* database = workspace.database();
     if (!database) return "there is no database";
-    if (workspace.people().empty() && !workspace.importDemoRoster())
-        return "the demo roster cannot be read";
-    const fs::path folder = workspace.contentDir();
+    return importDemoPlant(*database, workspace.contentDir(), heldSince);
+}
+
+std::string importDemoPlant(store::Database& db, const fs::path& folder, Date heldSince) {
+    store::Database* database = &db;
+    if (store::PeopleRepository people(db); people.list().empty()) {
+        std::error_code ignored;
+        const fs::path roster = folder / "demo-roster.csv";
+        if (!fs::is_regular_file(roster, ignored)) return "the demo roster cannot be read";
+        cert::importRoster(readFile(roster), roster.filename().string(), people);
+    }
     const std::unique_ptr<admin::KeyStore> keys = admin::KeyStore::forDatabase(database->file());
 
     using Import = std::function<cert::FileImportResult(std::string_view, const std::string&)>;
