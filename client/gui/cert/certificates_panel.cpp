@@ -1,5 +1,6 @@
 #include "cert/certificates_panel.h"
 
+#include <array>
 #include <chrono>
 
 #include <wx/intl.h>
@@ -35,8 +36,8 @@ CertificatesPanel::CertificatesPanel(wxWindow* parent, LearnerWorkspace& workspa
 
     auto* header = new wxBoxSizer(wxHORIZONTAL);
     header->Add(title, wxSizerFlags().CentreVertical());
-    header->Add(new wxStaticText(this, wxID_ANY, _("As of:")),
-                wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(24)));
+    asOfLabel_ = new wxStaticText(this, wxID_ANY, _("As of:"));
+    header->Add(asOfLabel_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(24)));
     header->Add(date_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     header->Add(today_, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     header->Add(state_, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
@@ -105,6 +106,10 @@ void CertificatesPanel::loaded(CertificateLoad load) {
     const bool empty = book.types.empty();
     tabs_->Show(!empty);
     empty_->Show(empty);
+    // A day to count as of means nothing before there is anything to count, and exporting
+    // nothing helps nobody.
+    const std::array<wxWindow*, 4> dayAndExport{asOfLabel_, date_, today_, exports_->button()};
+    for (wxWindow* window : dayAndExport) window->Show(!empty);
     if (empty) {
         state_->SetLabel(wxString());
     } else {

@@ -63,6 +63,7 @@ class CertificatesPanel : public wxPanel {
     CertificateLoader loader_{*this};
     bool waiting_ = false;
     std::shared_ptr<const CertificateSnapshot> snapshot_;
+    wxStaticText* asOfLabel_ = nullptr;
     DateField* date_ = nullptr;
     wxButton* today_ = nullptr;
     wxStaticText* state_ = nullptr;
