@@ -42,6 +42,8 @@ set(expected
   cert-matrix
   cert-due
   cert-person
+  compete-contests
+  compete-merge-result
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -26,6 +26,7 @@
 #include "admin/people/people_tour.h"
 #include "app/settings_tour.h"
 #include "cert/cert_tour.h"
+#include "compete/compete_tour.h"
 
 namespace tqm::gui {
 
@@ -255,6 +256,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourSettings(camera);
     tourPeople(camera);
     tourCertificates(camera);
+    tourCompetitions(camera);
     return result;
 }
 
