@@ -11,7 +11,7 @@ namespace tqm::gui {
 ContestList::ContestList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
-    appendFittedColumn(*this, _("Competition"), 220);
+    appendFittedColumn(*this, _("Competition"), 320);
     appendFittedColumn(*this, _("Opens"), 130);
     appendFittedColumn(*this, _("Closes"), 130);
     appendFittedColumn(*this, _("Time limit"), 70);

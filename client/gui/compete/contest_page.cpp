@@ -36,7 +36,7 @@ ContestPage::ContestPage(wxWindow* parent, LearnerWorkspace& workspace)
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(buildButtons(), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     sizer->Add(bar_, wxSizerFlags().Expand());
-    sizer->Add(list_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     sizer->Add(buildDetails(), wxSizerFlags(3).Expand().Border(wxALL, FromDIP(8)));
     SetSizer(sizer);
 
@@ -181,9 +181,13 @@ void ContestPage::updateButtons() {
 
 void ContestPage::tell(const wxString& text, int icon, const std::optional<fs::path>& file) {
     message_ = text;
-    if (bar_->HasButtonId(kOpenFileId)) bar_->RemoveButton(kOpenFileId);
+    // The bar's own close button would be labelled by wxWidgets' catalog, which the program
+    // does not ship; a button of ours says 关闭 like the rest of the window.
+    for (const wxWindowID id : {kOpenFileId, int(wxID_CLOSE)})
+        if (bar_->HasButtonId(id)) bar_->RemoveButton(id);
     written_ = file;
     if (file) bar_->AddButton(kOpenFileId, _("Open file"));
+    bar_->AddButton(wxID_CLOSE, _("Close"));
     bar_->ShowMessage(text, icon);
     Layout();
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <string_view>
 
 #include "admin/key_store.h"
 #include "compete/contest_setup.h"
@@ -121,8 +122,10 @@ std::optional<DemoContest> makeDemoContest(LearnerWorkspace& workspace, const fs
     std::ifstream in(demo.packages.front(), std::ios::binary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::string changed = text;
-    if (const auto at = changed.find("\"scoreHundredths\": "); at != std::string::npos)
-        changed.insert(at + 19, "1");
+    // One digit of the first score changed: the signature no longer matches.
+    constexpr std::string_view kScore = "\"scoreHundredths\": 9";
+    if (const auto at = changed.find(kScore); at != std::string::npos)
+        changed[at + kScore.size() - 1] = '8';
     if (!writeText(copy, text) || !writeText(altered, changed)) {
         problem = "the demo packages could not be copied";
         return std::nullopt;
