@@ -6,6 +6,8 @@
 #include "compete/contest_dialog.h"
 #include "compete/contest_repository.h"
 #include "compete/package_repository.h"
+#include "compete/ranking_export.h"
+#include "compete/trust_dialog.h"
 #include "compete_fixture.h"
 
 using namespace tqm;
@@ -162,6 +164,20 @@ TEST_CASE(
         CHECK(count(db, "SELECT count(*) FROM merged_package") == 2);
         CHECK(rankingRows() == expected);
     }
+    SECTION("the ranking is written as CSV off the UI thread and the bar offers to open it") {
+        const std::filesystem::path file = folder / "ranking.csv";
+        REQUIRE(page.exportStandingsTo(file, compete::StandingsTable::Ranking,
+                                       compete::StandingsFormat::Csv));
+        const std::optional<compete::Standings> standings =
+            compete::loadStandings(db, organizer.competition.id);
+        REQUIRE(standings);
+        CHECK(readFile(file) ==
+              compete::standingsCsv(*standings, compete::StandingsTable::Ranking));
+        CHECK(readFile(file).find("\r\n1,E001,张三,一车间,20,20,") != std::string::npos);
+        CHECK(page.messageText() == wxString::Format(wxString::FromUTF8("已保存为 %s。"),
+                                                     wxString::FromUTF8(file.string())));
+        CHECK(page.messageBar()->GetButtonCount() == 2);  // 打开文件 and 关闭
+    }
     SECTION("an altered package is refused with the file named and nothing merged") {
         std::string text = readFile(folder / "b.json");
         const auto at = text.find("\"scoreHundredths\": 2000");
@@ -216,4 +232,30 @@ TEST_CASE("a competition cannot be started in the exams area outside its window"
               wxString::FromUTF8("竞赛“质量知识竞赛”已于 2026-11-24 21:30 截止，不能再开始作答。"));
         CHECK(count(db, "SELECT count(*) FROM attempt") == 0);
     }
+}
+
+TEST_CASE("a workstation's public key file is trusted under its label and listed") {
+    ExamFixture fixture("compete-trust");
+    FramePtr frame = fixture.open();
+    ContestPage& page = contestPage(*frame);
+    Workstation seat;
+    const std::filesystem::path keyFile = fixture.folder() / "seat.pub";
+    REQUIRE_FALSE(seat.keys.exportPublicKey(keyFile));
+    writeFile(fixture.folder() / "not-a-key.pub", "hello\n");
+
+    TrustDialog dialog(frame.get(), *frame->workspace().database(), *page.keys());
+    CHECK_FALSE(dialog.trust(fixture.folder() / "not-a-key.pub", wxString::FromUTF8("一车间")));
+    CHECK(dialog.messageText().StartsWith(wxString::FromUTF8("这不是工作站公钥文件")));
+    CHECK(dialog.list()->keys().empty());
+
+    REQUIRE(dialog.trust(keyFile, wxString::FromUTF8("一车间机房")));
+    CHECK(dialog.messageText() == wxString::FromUTF8("已信任工作站“一车间机房”。"));
+    REQUIRE(dialog.list()->keys().size() == 1);
+    CHECK(dialog.list()->keys()[0].label == "一车间机房");
+    CHECK(dialog.list()->keys()[0].publicKey == seat.publicKey());
+
+    REQUIRE(dialog.trust(keyFile, wxString::FromUTF8("别的名字")));
+    CHECK(dialog.messageText() ==
+          wxString::FromUTF8("该公钥此前已以“一车间机房”受信任，未作改动。"));
+    CHECK(compete::PackageRepository(*frame->workspace().database()).trustedKeys().size() == 1);
 }
