@@ -81,7 +81,7 @@ ContestDialog::ContestDialog(wxWindow* parent, LearnerWorkspace& workspace,
         return sizer;
     };
     row(_("Blueprint"), line({{blueprint_, 1}, {browse, 0}}));
-    row(_("Name"), line({{name_, 1}}));
+    row(_("Competition name"), line({{name_, 1}}));
     row(_("Opens"), line({{opensDay_, 0}, {opensTime_, 0}}));
     row(_("Closes"), line({{closesDay_, 0}, {closesTime_, 0}}));
     row(_("Time limit"),

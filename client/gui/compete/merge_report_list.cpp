@@ -12,7 +12,7 @@ MergeReportList::MergeReportList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     appendFittedColumn(*this, _("File"), 180);
-    appendFittedColumn(*this, _("Result"), 120);
+    appendFittedColumn(*this, _("Outcome"), 120);
     appendFittedColumn(*this, _("Details"), 820);
 }
 

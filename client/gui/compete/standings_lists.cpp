@@ -21,6 +21,7 @@ RankingList::RankingList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     appendFittedColumn(*this, _("Rank"), 50);
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     appendFittedColumn(*this, _("Employee no."), 80);
     appendFittedColumn(*this, _("Name"), 90);
     appendFittedColumn(*this, _("Unit"), 120);
