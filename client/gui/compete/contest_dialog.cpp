@@ -112,7 +112,7 @@ ContestDialog::ContestDialog(wxWindow* parent, LearnerWorkspace& workspace,
     auto* buttons = new wxStdDialogButtonSizer;
     auto* ok = new wxButton(this, wxID_OK, mode == Mode::Create ? _("Create") : _("Join"));
     buttons->AddButton(ok);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL));
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
     buttons->Realize();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(column, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(16)));
