@@ -50,6 +50,8 @@ set(expected
   cert-revoke-dialog
   cert-import
   cert-import-result
+  compete-contests
+  compete-merge-result
 )
 
 file(REMOVE_RECURSE "${OUT}")

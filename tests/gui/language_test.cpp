@@ -9,14 +9,15 @@ using namespace tqm::gui::test;
 TEST_CASE("the rail is labelled in Chinese by default and in English when asked") {
     SECTION("Chinese") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::Chinese);
-        REQUIRE(frame->rail()->entryCount() == 7);
+        REQUIRE(frame->rail()->entryCount() == 8);
         CHECK(frame->rail()->label(0) == wxString::FromUTF8("首页"));
         CHECK(frame->rail()->label(1) == wxString::FromUTF8("学习"));
         CHECK(frame->rail()->label(2) == wxString::FromUTF8("练习"));
         CHECK(frame->rail()->label(3) == wxString::FromUTF8("考试"));
-        CHECK(frame->rail()->label(4) == wxString::FromUTF8("题库"));
-        CHECK(frame->rail()->label(5) == wxString::FromUTF8("证书"));
-        CHECK(frame->rail()->label(6) == wxString::FromUTF8("管理"));
+        CHECK(frame->rail()->label(4) == wxString::FromUTF8("竞赛"));
+        CHECK(frame->rail()->label(5) == wxString::FromUTF8("题库"));
+        CHECK(frame->rail()->label(6) == wxString::FromUTF8("证书"));
+        CHECK(frame->rail()->label(7) == wxString::FromUTF8("管理"));
     }
     SECTION("English") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::English);
@@ -24,9 +25,10 @@ TEST_CASE("the rail is labelled in Chinese by default and in English when asked"
         CHECK(frame->rail()->label(1) == "Learn");
         CHECK(frame->rail()->label(2) == "Practice");
         CHECK(frame->rail()->label(3) == "Exams");
-        CHECK(frame->rail()->label(4) == "Question bank");
-        CHECK(frame->rail()->label(5) == "Certificates");
-        CHECK(frame->rail()->label(6) == "Admin");
+        CHECK(frame->rail()->label(4) == "Competitions");
+        CHECK(frame->rail()->label(5) == "Question bank");
+        CHECK(frame->rail()->label(6) == "Certificates");
+        CHECK(frame->rail()->label(7) == "Admin");
     }
 }
 
@@ -34,14 +36,14 @@ TEST_CASE("clicking a rail entry shows its screen") {
     FramePtr frame = openFrame("gui/basic");
     NavRail& rail = *frame->rail();
     REQUIRE(frame->currentScreen() == Screen::Home);
-    // The fifth entry sits below four others; click in its middle.
+    // The sixth entry sits below five others; click in its middle.
     const wxSize size = rail.GetClientSize();
     wxMouseEvent click(wxEVT_LEFT_DOWN);
     click.SetEventObject(&rail);
-    click.SetPosition(wxPoint(size.x / 2, rail.FromDIP(12 + 4 * 76 + 38)));
+    click.SetPosition(wxPoint(size.x / 2, rail.FromDIP(12 + 5 * 76 + 38)));
     rail.HandleWindowEvent(click);
     REQUIRE(pumpUntil([&] { return frame->currentScreen() == Screen::QuestionBank; }));
-    CHECK(rail.selection() == 4);
+    CHECK(rail.selection() == 5);
 }
 
 TEST_CASE("the locale decides the language: English only when it starts with en") {

@@ -52,7 +52,7 @@ TEST_CASE("choosing English in the settings relabels the rail at once and is rem
         REQUIRE(dialog.GetTitle() == wxString::FromUTF8("设置"));
         choose(*dialog.languageChoice(), 1);
         CHECK(frame->rail()->label(0) == "Home");
-        CHECK(frame->rail()->label(4) == "Question bank");
+        CHECK(frame->rail()->label(5) == "Question bank");
         CHECK(frame->GetMenuBar()->GetMenuLabelText(0) == "File");
         CHECK(frame->currentScreen() == Screen::QuestionBank);
         CHECK(frame->settings().language() == UiLanguage::English);

@@ -101,6 +101,7 @@ void MainFrame::buildScreens() {
     rail_->addEntry("learn", _("Learn"));
     rail_->addEntry("practice", _("Practice"));
     rail_->addEntry("exam", _("Exams"));
+    rail_->addEntry("compete", _("Competitions"));
     rail_->addEntry("bank", _("Question bank"));
     rail_->addEntry("cert", _("Certificates"));
     rail_->addEntry("admin", _("Admin"));
@@ -113,6 +114,7 @@ void MainFrame::buildScreens() {
     learn_ = new LearnPanel(pages_, workspace_);
     practice_ = new PracticePanel(pages_, workspace_, library_);
     exams_ = new ExamsPanel(pages_, workspace_, library_);
+    competitions_ = new CompetitionsPanel(pages_, workspace_);
     browser_ = new BankBrowserPanel(pages_, library_);
     certificates_ = new CertificatesPanel(pages_, workspace_);
     admin_ = new AdminPanel(pages_, workspace_, library_);
@@ -121,6 +123,7 @@ void MainFrame::buildScreens() {
     pages_->AddPage(learn_, _("Learn"));
     pages_->AddPage(practice_, _("Practice"));
     pages_->AddPage(exams_, _("Exams"));
+    pages_->AddPage(competitions_, _("Competitions"));
     pages_->AddPage(browser_, _("Question bank"));
     pages_->AddPage(certificates_, _("Certificates"));
     pages_->AddPage(admin_, _("Admin"));
@@ -293,8 +296,8 @@ void MainFrame::bindMenus() {
 
 void MainFrame::showScreen(Screen screen) {
     // The organizer screens open only with the organizer password.
-    const bool organizerScreen =
-        screen == Screen::QuestionBank || screen == Screen::Admin || screen == Screen::Certificates;
+    const bool organizerScreen = screen == Screen::QuestionBank || screen == Screen::Admin ||
+                                 screen == Screen::Certificates || screen == Screen::Competitions;
     if (organizerScreen && !organizer_.ensureUnlocked(this)) {
         const Screen shown = currentScreen();
         rail_->setSelection(static_cast<int>(shown == Screen::SignIn ? afterSignIn_ : shown));
@@ -315,6 +318,7 @@ void MainFrame::showScreen(Screen screen) {
     if (screen == Screen::Home) updateLearner();
     if (screen == Screen::Home) updateDueSoonCard();
     if (screen == Screen::Certificates) certificates_->refresh();
+    if (screen == Screen::Competitions) competitions_->refresh();
     if (screen == Screen::Practice) practice_->refresh();
     if (screen == Screen::SignIn) signIn_->reload();
     if (screen == Screen::Exams && !exams_->examView()) exams_->showList();
@@ -335,9 +339,10 @@ void MainFrame::showOrganizerLock() {
     rail_->setLocked(static_cast<int>(Screen::QuestionBank), locked);
     rail_->setLocked(static_cast<int>(Screen::Admin), locked);
     rail_->setLocked(static_cast<int>(Screen::Certificates), locked);
+    rail_->setLocked(static_cast<int>(Screen::Competitions), locked);
     const Screen shown = currentScreen();
-    if (locked &&
-        (shown == Screen::QuestionBank || shown == Screen::Admin || shown == Screen::Certificates))
+    if (locked && (shown == Screen::QuestionBank || shown == Screen::Admin ||
+                   shown == Screen::Certificates || shown == Screen::Competitions))
         showScreen(Screen::Home);
     else
         updateDueSoonCard();

@@ -22,6 +22,7 @@
 #include "bank_browser/bank_browser_panel.h"
 #include "bank_browser/bank_library.h"
 #include "cert/certificates_panel.h"
+#include "compete/competitions_panel.h"
 #include "exam/exams_panel.h"
 #include "home/home_panel.h"
 #include "learn/learn_panel.h"
@@ -34,7 +35,17 @@
 namespace tqm::gui {
 
 // The screens of the rail, in rail order, then the sign-in screen, which the rail does not list.
-enum class Screen { Home, Learn, Practice, Exams, QuestionBank, Certificates, Admin, SignIn };
+enum class Screen {
+    Home,
+    Learn,
+    Practice,
+    Exams,
+    Competitions,
+    QuestionBank,
+    Certificates,
+    Admin,
+    SignIn
+};
 
 struct MainFrameOptions {
     std::optional<std::filesystem::path> bankFolder;
@@ -107,6 +118,7 @@ class MainFrame : public wxFrame {
     ExamsPanel* exams() const { return exams_; }
     AdminPanel* admin() const { return admin_; }
     CertificatesPanel* certificates() const { return certificates_; }
+    CompetitionsPanel* competitions() const { return competitions_; }
     SignInPanel* signInPanel() const { return signIn_; }
     LearnerWorkspace& workspace() { return workspace_; }
     wxString learnerText() const { return learner_->GetLabel(); }
@@ -145,6 +157,7 @@ class MainFrame : public wxFrame {
     PracticePanel* practice_ = nullptr;
     ExamsPanel* exams_ = nullptr;
     CertificatesPanel* certificates_ = nullptr;
+    CompetitionsPanel* competitions_ = nullptr;
     AdminPanel* admin_ = nullptr;
     SignInPanel* signIn_ = nullptr;
     wxStaticText* learner_ = nullptr;

@@ -6,6 +6,9 @@
 #include <wx/sizer.h>
 
 #include "bank/native_reader.h"
+#include "compete/contest_repository.h"
+#include "compete/contest_setup.h"
+#include "compete/contest_texts.h"
 #include "exam/exam_texts.h"
 #include "learn/course_texts.h"
 #include "session/course_quiz.h"
@@ -103,6 +106,13 @@ bool ExamsPanel::askToStart(std::int64_t examId) {
     const auto exam = session::examForPerson(*service(), examId, workspace_.signedIn()->id, now());
     if (!exam) return false;
     if (exam->state == session::ExamState::InProgress) return sitDown(examId);
+    // A competition starts only within its window (the core's rule); say when it opens.
+    if (const auto contest = compete::ContestRepository(service()->database()).findByExam(examId))
+        if (const auto refused = compete::windowRefusal(*contest, now())) {
+            showList(contestWindowText(*contest, *refused));
+            list_->select(examId);
+            return false;
+        }
     if (!exam->canStart()) {
         showList(exam->closed ? _("This exam has closed; no new attempt can be started.")
                               : _("You have used every attempt this exam allows. Ask the "
@@ -123,8 +133,11 @@ bool ExamsPanel::startConfirmed() {
 bool ExamsPanel::sitDown(std::int64_t examId) {
     if (!service() || !workspace_.signedIn() || view_) return false;
     wxBusyCursor busy;
+    const std::optional<compete::Competition> contest =
+        compete::ContestRepository(service()->database()).findByExam(examId);
     const session::SittingResult sitting =
-        session::openSitting(*service(), examId, *workspace_.signedIn());
+        contest ? compete::openContestSitting(*service(), *contest, *workspace_.signedIn())
+                : session::openSitting(*service(), examId, *workspace_.signedIn());
     if (sitting.autoSubmitted) {
         showResult(sitting.autoSubmitted->attempt.id,
                    _("The time of this attempt ran out while the program was closed; it was "
@@ -132,7 +145,9 @@ bool ExamsPanel::sitDown(std::int64_t examId) {
         return true;
     }
     if (!sitting.attempt) {
-        showList(sitting.refusal ? refusalText(*sitting.refusal) : wxString());
+        showList(!sitting.refusal ? wxString()
+                 : contest        ? contestWindowText(*contest, *sitting.refusal)
+                                  : refusalText(*sitting.refusal));
         list_->select(examId);
         return false;
     }

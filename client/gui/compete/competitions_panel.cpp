@@ -1,0 +1,22 @@
+#include "compete/competitions_panel.h"
+
+#include <wx/intl.h>
+#include <wx/sizer.h>
+
+namespace tqm::gui {
+
+CompetitionsPanel::CompetitionsPanel(wxWindow* parent, LearnerWorkspace& workspace)
+    : wxPanel(parent) {
+    tabs_ = new wxNotebook(this, wxID_ANY);
+    contests_ = new ContestPage(tabs_, workspace);
+    tabs_->AddPage(contests_, _("Individual contest"));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(tabs_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));
+    SetSizer(sizer);
+}
+
+void CompetitionsPanel::refresh() {
+    contests_->refresh();
+}
+
+}  // namespace tqm::gui
