@@ -272,7 +272,6 @@ void AssignPositionDialog::setMessage(wxStaticText& label, const wxString& text)
 wxString AssignPositionDialog::personName() const {
     const cert::PersonSummary* person = snapshot_->index->person(personId_);
     if (!person) return wxString::Format("%lld", static_cast<long long>(personId_));
-    // TRANSLATORS: a person's name and 工号.
     return wxString::Format(_("%s (%s)"), wxString::FromUTF8(person->name),
                             wxString::FromUTF8(person->employeeNo));
 }
