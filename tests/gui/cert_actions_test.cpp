@@ -14,6 +14,7 @@
 #include "cert/actions/review_dialog.h"
 #include "cert/actions/revoke_certificate_dialog.h"
 #include "cert/demo_plant_setup.h"
+#include "demo_plant_frame.h"
 #include "learner_fixture.h"
 #include "store/audit_log.h"
 #include "store/certificate_repository.h"
@@ -27,7 +28,6 @@ namespace {
 
 // 2026-02-20 08:00 in China, the day the demo plant is shown as of.
 constexpr std::int64_t kToday = 1771545600000;
-constexpr Date kHeldSince{std::chrono::year{2019} / 1 / 1};
 
 Date day(const char* text) {
     return *parseDate(text);
@@ -46,13 +46,7 @@ void click(wxWindow& window, int id) {
 class ActionsFixture : public LearnerFixture {
   public:
     ActionsFixture() : LearnerFixture("cert-actions") {
-        MainFrameOptions options;
-        options.bankFolder = testData("gui/basic");
-        options.databaseFile = databaseFile();
-        options.contentDir = std::filesystem::path(TQM_CONTENT_DIR);
-        options.clock = &clock;
-        frame = openFrame(std::move(options));
-        REQUIRE(importDemoPlant(frame->workspace(), kHeldSince).empty());
+        frame = openDemoPlantFrame(*this, clock);
         frame->showScreen(Screen::Certificates);
         panel = frame->certificates();
         waitForBook();

@@ -11,6 +11,7 @@
 #include "cert/assign/assign_position_dialog.h"
 #include "cert/assign/end_assignment_dialog.h"
 #include "cert/demo_plant_setup.h"
+#include "demo_plant_frame.h"
 #include "learner_fixture.h"
 #include "store/position_repository.h"
 
@@ -22,7 +23,6 @@ namespace {
 
 // 2026-02-20 08:00 in China: the demo plant's day, and today for the dialogs.
 constexpr std::int64_t kToday = 1771545600000;
-constexpr Date kHeldSince{std::chrono::year{2019} / 1 / 1};
 
 wxString utf8(const char* text) {
     return wxString::FromUTF8(text);
@@ -57,13 +57,7 @@ struct StoredAssignment {
 class AssignFixture : public LearnerFixture {
   public:
     AssignFixture() : LearnerFixture("cert-assign") {
-        MainFrameOptions options;
-        options.bankFolder = testData("gui/basic");
-        options.databaseFile = databaseFile();
-        options.contentDir = std::filesystem::path(TQM_CONTENT_DIR);
-        options.clock = &clock;
-        frame = openFrame(std::move(options));
-        REQUIRE(importDemoPlant(frame->workspace(), kHeldSince).empty());
+        frame = openDemoPlantFrame(*this, clock);
         frame->showScreen(Screen::Certificates);
         REQUIRE(frame->currentScreen() == Screen::Certificates);
         waitForBook();

@@ -18,6 +18,7 @@
 
 #include "../unit/report/xlsx_contents.h"
 #include "cert/demo_plant_setup.h"
+#include "demo_plant_frame.h"
 #include "learner_fixture.h"
 
 using namespace tqm;
@@ -28,18 +29,11 @@ namespace {
 
 // 2026-02-20 08:00 in China, the day the certificate area opens as of.
 constexpr std::int64_t kToday = 1771545600000;
-constexpr Date kHeldSince{std::chrono::year{2019} / 1 / 1};
 
 class ExportFixture : public LearnerFixture {
   public:
     ExportFixture() : LearnerFixture("cert-export") {
-        MainFrameOptions options;
-        options.bankFolder = testData("gui/basic");
-        options.databaseFile = databaseFile();
-        options.contentDir = std::filesystem::path(TQM_CONTENT_DIR);
-        options.clock = &clock;
-        frame = openFrame(std::move(options));
-        REQUIRE(importDemoPlant(frame->workspace(), kHeldSince).empty());
+        frame = openDemoPlantFrame(*this, clock);
         frame->showScreen(Screen::Certificates);
         panel = frame->certificates();
         REQUIRE(pumpUntil([&] { return !panel->loading(); }, std::chrono::seconds(10)));

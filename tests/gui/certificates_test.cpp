@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cert/demo_plant_setup.h"
+#include "demo_plant_frame.h"
 #include "learner_fixture.h"
 #include "store/certificate_repository.h"
 
@@ -16,7 +17,6 @@ namespace {
 // 2026-02-20 08:00 in China: the demo roster is imported on this day, and the certificate
 // screens open as of it.
 constexpr std::int64_t kToday = 1771545600000;
-constexpr Date kHeldSince{std::chrono::year{2019} / 1 / 1};
 
 wxString utf8(const char* text) {
     return wxString::FromUTF8(text);
@@ -27,13 +27,7 @@ class CertificateFixture : public LearnerFixture {
     CertificateFixture() : LearnerFixture("cert") {}
 
     FramePtr openPlant() {
-        MainFrameOptions options;
-        options.bankFolder = testData("gui/basic");
-        options.databaseFile = databaseFile();
-        options.contentDir = std::filesystem::path(TQM_CONTENT_DIR);
-        options.clock = &clock;
-        FramePtr frame = openFrame(std::move(options));
-        REQUIRE(importDemoPlant(frame->workspace(), kHeldSince).empty());
+        FramePtr frame = openDemoPlantFrame(*this, clock);
         return frame;
     }
 

@@ -15,6 +15,7 @@
 #include <wx/stattext.h>
 
 #include "cert/actions/desk_refusal_text.h"
+#include "cert/certificate_desk.h"
 #include "store/database.h"
 
 namespace tqm::gui {
@@ -49,6 +50,25 @@ class ActionDialog : public wxDialog {
     // An unexpected failure of the database: shown, nothing saved.
     void showFailure(const std::exception& error);
     void saved(std::int64_t certificateId) { saved_ = certificateId; }
+
+    // Runs one desk call: its refusal is shown beside its field, an unexpected failure is shown
+    // too, and a saved result records the certificate `savedId` names. True when saved.
+    template <typename DeskCall, typename SavedId>
+    bool act(DeskAction action, const RequestFacts& facts, DeskCall call, SavedId savedId) {
+        try {
+            cert::CertificateDesk desk(database());
+            const auto result = call(desk);
+            if (!result.ok()) {
+                showRefusal(action, *result.refusal, facts);
+                return false;
+            }
+            saved(savedId(*result.value));
+            return true;
+        } catch (const std::exception& error) {
+            showFailure(error);
+            return false;
+        }
+    }
 
     Date today() const;
     store::Database& database() { return database_; }

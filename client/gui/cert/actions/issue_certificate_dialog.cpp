@@ -138,19 +138,10 @@ bool IssueCertificateDialog::save() {
     facts.validUntil = request.validUntil;
     if (!facts.validUntil && type)
         facts.validUntil = cert::defaultValidUntil(*type, *facts.validFrom);
-    try {
-        const cert::DeskResult<cert::Certificate> result =
-            cert::CertificateDesk(database()).issueExternal(request);
-        if (!result.ok()) {
-            showRefusal(DeskAction::Issue, *result.refusal, facts);
-            return false;
-        }
-        saved(result.value->id);
-        return true;
-    } catch (const std::exception& error) {
-        showFailure(error);
-        return false;
-    }
+    return act(
+        DeskAction::Issue, facts,
+        [&](cert::CertificateDesk& desk) { return desk.issueExternal(request); },
+        [](const cert::Certificate& saved) { return saved.id; });
 }
 
 }  // namespace tqm::gui

@@ -78,19 +78,10 @@ bool RenewCertificateDialog::save() {
     facts.oldIssuedOn = old_.issuedOn;
     facts.oldValidFrom = old_.validFrom;
     facts.oldRevokedOn = old_.revokedOn;
-    try {
-        const cert::DeskResult<cert::Certificate> result =
-            cert::CertificateDesk(database()).renew(old_.id, request);
-        if (!result.ok()) {
-            showRefusal(DeskAction::Renew, *result.refusal, facts);
-            return false;
-        }
-        saved(result.value->id);
-        return true;
-    } catch (const std::exception& error) {
-        showFailure(error);
-        return false;
-    }
+    return act(
+        DeskAction::Renew, facts,
+        [&](cert::CertificateDesk& desk) { return desk.renew(old_.id, request); },
+        [](const cert::Certificate& saved) { return saved.id; });
 }
 
 }  // namespace tqm::gui

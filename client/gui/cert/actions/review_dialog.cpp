@@ -80,19 +80,10 @@ bool ReviewDialog::save() {
     RequestFacts facts;
     facts.number = certificate_.number;
     facts.day = record.doneOn;
-    try {
-        const cert::DeskResult<cert::ReviewEvent> result =
-            cert::CertificateDesk(database()).recordReview(certificate_.id, record);
-        if (!result.ok()) {
-            showRefusal(DeskAction::Review, *result.refusal, facts);
-            return false;
-        }
-        saved(certificate_.id);
-        return true;
-    } catch (const std::exception& error) {
-        showFailure(error);
-        return false;
-    }
+    return act(
+        DeskAction::Review, facts,
+        [&](cert::CertificateDesk& desk) { return desk.recordReview(certificate_.id, record); },
+        [this](const cert::ReviewEvent&) { return certificate_.id; });
 }
 
 }  // namespace tqm::gui

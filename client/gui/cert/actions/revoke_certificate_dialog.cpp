@@ -50,19 +50,12 @@ bool RevokeCertificateDialog::save() {
     facts.number = certificate_.number;
     facts.day = on;
     facts.oldIssuedOn = certificate_.issuedOn;
-    try {
-        const cert::DeskResult<cert::Certificate> result =
-            cert::CertificateDesk(database()).revoke(certificate_.id, on, reason.utf8_string());
-        if (!result.ok()) {
-            showRefusal(DeskAction::Revoke, *result.refusal, facts);
-            return false;
-        }
-        saved(result.value->id);
-        return true;
-    } catch (const std::exception& error) {
-        showFailure(error);
-        return false;
-    }
+    return act(
+        DeskAction::Revoke, facts,
+        [&](cert::CertificateDesk& desk) {
+            return desk.revoke(certificate_.id, on, reason.utf8_string());
+        },
+        [](const cert::Certificate& saved) { return saved.id; });
 }
 
 }  // namespace tqm::gui
