@@ -45,6 +45,9 @@ set(expected
   cert-assign-dialog
   cert-export-menu
   cert-print-dialog
+  compete-host
+  compete-projector
+  compete-podium
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -28,6 +28,7 @@
 #include "app/settings_tour.h"
 #include "cert/cert_tour.h"
 #include "cert/export/export_tour.h"
+#include "compete/live/live_tour.h"
 
 namespace tqm::gui {
 
@@ -278,6 +279,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourPeople(camera);
     tourCertificates(camera);
     tourCertificateExports(camera);
+    tourLiveCompetition(camera);
     return result;
 }
 

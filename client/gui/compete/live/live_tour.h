@@ -1,0 +1,13 @@
+// The screenshot tour's pictures of the live team competition, on the demo competition in the
+// tour's own database: compete-host (the console mid-question with a buzz order),
+// compete-projector (the projector with a question, its countdown and the scoreboard) and
+// compete-podium (the projector after the last round).
+#pragma once
+
+#include "app/screenshot_tour.h"
+
+namespace tqm::gui {
+
+void tourLiveCompetition(TourCamera& camera);
+
+}  // namespace tqm::gui
