@@ -105,11 +105,18 @@ wxSizer* HostConsole::buildHeader() {
     return header;
 }
 
+void HostConsole::fitBigButton(wxButton& button) {
+    // Wide enough for its label in either language, and never smaller than a thumb.
+    button.SetMinSize(wxDefaultSize);
+    button.InvalidateBestSize();
+    button.SetMinSize(
+        wxSize(std::max(FromDIP(112), button.GetBestSize().x + FromDIP(16)), FromDIP(52)));
+}
+
 wxButton* HostConsole::bigButton(const wxString& label, HostControl control) {
     auto* button = new wxButton(this, wxID_ANY, label);
     button->SetFont(GetFont().Scaled(1.25f).Bold());
-    button->SetMinSize(
-        wxSize(std::max(FromDIP(112), button->GetBestSize().x + FromDIP(16)), FromDIP(52)));
+    fitBigButton(*button);
     button->SetToolTip(shortcutText(control));
     button->Bind(wxEVT_BUTTON, [this, control](wxCommandEvent&) { onControl(control); });
     buttons_.emplace_back(control, button);
@@ -189,7 +196,7 @@ wxSizer* HostConsole::buildSide() {
     buzzOrder_->AppendColumn(_("Order"), wxLIST_FORMAT_RIGHT, FromDIP(56));
     buzzOrder_->AppendColumn(_("Team"), wxLIST_FORMAT_LEFT, FromDIP(110));
     buzzOrder_->AppendColumn(_("After opening"), wxLIST_FORMAT_RIGHT, FromDIP(120));
-    buzzOrder_->AppendColumn(_("Note"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    buzzOrder_->AppendColumn(_("Buzz status"), wxLIST_FORMAT_LEFT, FromDIP(110));
     buzzOrder_->SetMinSize(wxSize(-1, FromDIP(40) + rows * FromDIP(26)));
     side->Add(buzzOrder_, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
 

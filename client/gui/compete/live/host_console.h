@@ -74,6 +74,7 @@ class HostConsole : public wxPanel {
     wxSizer* buildControls();
     wxSizer* buildSide();
     wxButton* bigButton(const wxString& label, HostControl control);
+    void fitBigButton(wxButton& button);
     void bindKeys();
     void handleKeyHook(wxKeyEvent& event);
     void onControl(HostControl control);

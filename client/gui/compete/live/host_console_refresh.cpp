@@ -65,11 +65,15 @@ void HostConsole::refreshControls() {
         target->Enable(body && !session_->check(*body));
     }
     const auto& inEffect = session_->inEffect();
-    button(HostControl::Undo)
-        ->SetLabel(inEffect.empty()
-                       ? _("Undo")
-                       : wxString::Format(_("Undo: %s"),
-                                          eventText(session_->contest(), inEffect.back().body)));
+    wxButton& undo = *button(HostControl::Undo);
+    const wxString label =
+        inEffect.empty()
+            ? _("Undo")
+            : wxString::Format(_("Undo: %s"), eventText(session_->contest(), inEffect.back().body));
+    if (undo.GetLabel() != label) {
+        undo.SetLabel(label);
+        fitBigButton(undo);
+    }
 }
 
 void HostConsole::refreshStakes() {
@@ -89,8 +93,7 @@ void HostConsole::refreshStakes() {
         for (std::size_t i = 0; i < values.size(); ++i) {
             auto* stake = new wxButton(this, wxID_ANY, wxString::Format(_("Stake %d"), values[i]));
             stake->SetFont(GetFont().Scaled(1.25f).Bold());
-            stake->SetMinSize(
-                wxSize(std::max(FromDIP(104), stake->GetBestSize().x + FromDIP(16)), FromDIP(52)));
+            fitBigButton(*stake);
             stake->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { onStake(i); });
             stakeRow_->Insert(1 + i, stake, wxSizerFlags().Border(wxRIGHT | wxTOP, FromDIP(8)));
             stakeButtons_.push_back(stake);

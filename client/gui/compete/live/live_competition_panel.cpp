@@ -85,7 +85,7 @@ wxWindow* LiveCompetitionPanel::buildListPage() {
     sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
 
     auto* rowButtons = new wxBoxSizer(wxHORIZONTAL);
-    resume_ = new wxButton(page, wxID_ANY, _("Continue"));
+    resume_ = new wxButton(page, wxID_ANY, _("Continue competition"));
     resume_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (const auto row = selectedRow()) resume(row->id);
     });

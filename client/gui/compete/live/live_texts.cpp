@@ -77,7 +77,7 @@ wxString outcomeText(compete::Outcome outcome) {
         case compete::Outcome::Void:
             return _("nobody buzzed, the question is void");
         case compete::Outcome::Passed:
-            return _("passed");
+            return _("the team passed");
         case compete::Outcome::OutOfQuestions:
             return _("no questions left");
     }
