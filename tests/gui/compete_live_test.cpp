@@ -312,3 +312,44 @@ TEST_CASE("a competition file that does not read lists its problems with line an
           u8("bad-contest.xml 无法使用：有 1 个问题。请修改文件后重新打开。"));
     CHECK(LiveEventRepository(fixture.database()).competitions().empty());
 }
+
+TEST_CASE("in a risk round the team in turn stakes a value or passes with the console's buttons") {
+    LiveFixture fixture("risk");
+    LiveCompetitionPanel& panel = fixture.open();
+    REQUIRE(panel.openFile(kDemo));
+    HostConsole& console = *panel.console();
+    playRequiredRound(fixture, console);
+    CHECK(console.stakeButtons().empty());
+    // Round 2: each buzz-in question goes to 绿队, who is right every time (+20).
+    for (int question = 0; question < 3; ++question) {
+        click(console, HostControl::Show);
+        click(console, HostControl::Open);
+        fixture.clock.advance(700);
+        fixture.press('3');
+        click(console, HostControl::Right);
+        click(console, HostControl::Next);
+    }
+    CHECK(board(console) == std::vector<std::string>{"1 绿队 170", "2 红队 110", "3 蓝队 100"});
+
+    // Round 3 (风险: 10, 20 or 30, passing allowed).
+    const std::vector<wxButton*>& stakes = console.stakeButtons();
+    REQUIRE(stakes.size() == 3);
+    CHECK(stakes[0]->GetLabel() == u8("选 10 分"));
+    CHECK(stakes[2]->GetLabel() == u8("选 30 分"));
+    CHECK_FALSE(console.button(HostControl::Show)->IsEnabled());
+    click(stakes[2]);  // 红队 stakes 30
+    CHECK_FALSE(stakes[0]->IsEnabled());
+    click(console, HostControl::Show);
+    click(console, HostControl::Wrong);
+    click(console, HostControl::Next);
+    click(console, HostControl::Pass);  // 蓝队 passes
+    click(console, HostControl::Next);
+    CHECK(board(console) == std::vector<std::string>{"1 绿队 170", "2 蓝队 100", "3 红队 80"});
+    const auto events = logged(fixture.database(), console.session().competitionId());
+    REQUIRE(events.size() >= 6);
+    const std::vector<std::string> last(events.end() - 6, events.end());
+    CHECK(last ==
+          std::vector<std::string>{"risk {\"team\":\"red\",\"value\":30} 8100", "show {} 8100",
+                                   "judge {\"right\":false} 8100", "next {} 8100",
+                                   "risk {\"team\":\"blue\",\"pass\":true} 8100", "next {} 8100"});
+}
