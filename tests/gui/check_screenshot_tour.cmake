@@ -48,6 +48,7 @@ set(expected
   compete-host
   compete-projector
   compete-podium
+  compete-list
 )
 
 file(REMOVE_RECURSE "${OUT}")

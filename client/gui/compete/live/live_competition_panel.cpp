@@ -66,6 +66,7 @@ wxWindow* LiveCompetitionPanel::buildListPage() {
     problems_->AppendColumn(_("Problem"), wxLIST_FORMAT_LEFT, FromDIP(640));
     problems_->SetMinSize(wxSize(-1, FromDIP(120)));
     sizer->Add(problems_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
+    summary_->Hide();
     problems_->Hide();
 
     auto* listHeading = new wxStaticText(page, wxID_ANY, _("Competitions in this database"));
@@ -164,7 +165,10 @@ bool LiveCompetitionPanel::startAgain(const std::filesystem::path& file) {
 bool LiveCompetitionPanel::resume(std::int64_t id) {
     store::Database* database = workspace_.database();
     if (!database) return false;
-    return show(compete::LiveSession::resume(*database, clock_, id), {});
+    std::filesystem::path file;
+    for (const store::LiveCompetitionSummary& row : rows_)
+        if (row.id == id) file = row.filePath;
+    return show(compete::LiveSession::resume(*database, clock_, id), file);
 }
 
 bool LiveCompetitionPanel::show(compete::LiveOpenResult opened, const std::filesystem::path& file) {
@@ -199,8 +203,9 @@ void LiveCompetitionPanel::showProblems(const std::filesystem::path& file,
     problems_->DeleteAllItems();
     if (problems.empty()) {
         summary_->SetLabel(wxString());
+        summary_->Hide();
         problems_->Hide();
-        Layout();
+        pages_->GetPage(0)->Layout();
         return;
     }
     const std::size_t errors = countBySeverity(problems, Severity::Error);
@@ -213,6 +218,7 @@ void LiveCompetitionPanel::showProblems(const std::filesystem::path& file,
             problems_->InsertItem(problems_->GetItemCount(), problemLocation(problem));
         problems_->SetItem(item, 1, contestProblemText(problem));
     }
+    summary_->Show();
     problems_->Show();
     pages_->GetPage(0)->Layout();
 }

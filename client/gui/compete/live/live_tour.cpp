@@ -133,6 +133,8 @@ void tourLiveCompetition(TourCamera& camera) {
     playToTheEnd(console, *host, clock);
     settle();
     camera.shoot(*projector, "compete-podium");
+    panel->showList();
+    camera.shoot(*host, "compete-list");
     host->Destroy();
     settle();
 }
