@@ -225,8 +225,15 @@ TEST_CASE("the countdown runs from the engine's deadline and sends the time-out 
     LiveCompetitionPanel& panel = fixture.open();
     REQUIRE(panel.openFile(kDemo));
     HostConsole& console = *panel.console();
+    CHECK_FALSE(console.fullScreenButton()->IsEnabled());
     console.openProjector(0);
     REQUIRE(console.projector());
+    // One display (Xvfb): the projector opens in a window, and the button makes it full screen.
+    CHECK_FALSE(console.projector()->IsFullScreen());
+    click(console.fullScreenButton());
+    CHECK(console.projector()->IsFullScreen());
+    click(console.fullScreenButton());
+    CHECK_FALSE(console.projector()->IsFullScreen());
 
     click(console, HostControl::Show);
     click(console, HostControl::Timer);

@@ -70,7 +70,10 @@ HostConsole::HostConsole(wxWindow* parent, store::Database& database,
 HostConsole::~HostConsole() {
     timer_.Stop();
     if (keyWindow_) keyWindow_->Unbind(wxEVT_CHAR_HOOK, &HostConsole::handleKeyHook, this);
-    if (projector_) projector_->Destroy();
+    if (projector_) {
+        projector_->detach();
+        projector_->Destroy();
+    }
 }
 
 void HostConsole::bindKeys() {
@@ -218,6 +221,7 @@ wxSizer* HostConsole::buildSide() {
     fullScreen_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (projector_) projector_->toggleFullScreen();
     });
+    fullScreen_->Disable();
     projectorRow->Add(fullScreen_, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     side->Add(projectorRow, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
 
@@ -292,10 +296,12 @@ void HostConsole::openProjector(unsigned display) {
         projector_->SetFont(GetFont());
         projector_->Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
             projector_ = nullptr;
+            fullScreen_->Disable();
             event.Skip();
         });
     }
     projector_->placeOn(display, wxDisplay::GetCount() > 1);
+    fullScreen_->Enable();
     refreshProjector();
 }
 

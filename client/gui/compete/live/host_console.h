@@ -44,6 +44,7 @@ class HostConsole : public wxPanel {
     // The risk round's stake buttons, in the round's order of values.
     const std::vector<wxButton*>& stakeButtons() const { return stakeButtons_; }
     wxButton* adjustButton() const { return adjust_; }
+    wxButton* fullScreenButton() const { return fullScreen_; }
 
     // A key pressed anywhere in the console's window or the projector: a buzz when it is a
     // team's buzzer key, a control when it is one of the host's Ctrl shortcuts. True when used.

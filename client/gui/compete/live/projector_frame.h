@@ -21,6 +21,8 @@ class ProjectorFrame : public wxFrame {
     // Places the window on display `display` (full screen when `fullScreen`).
     void placeOn(unsigned display, bool fullScreen);
     void toggleFullScreen();
+    // Stops passing keys on: the console that took them is going away.
+    void detach() { onKey_ = nullptr; }
     void show(ProjectorView view) { canvas_->show(std::move(view)); }
     ProjectorCanvas* canvas() const { return canvas_; }
 
