@@ -234,6 +234,12 @@ TEST_CASE("the countdown runs from the engine's deadline and sends the time-out 
     CHECK(console.projector()->IsFullScreen());
     click(console.fullScreenButton());
     CHECK_FALSE(console.projector()->IsFullScreen());
+    // Keys pressed while the projector has the focus reach the console too.
+    wxKeyEvent key(wxEVT_CHAR_HOOK);
+    key.m_keyCode = '2';
+    key.SetEventObject(console.projector());
+    console.projector()->ProcessWindowEvent(key);
+    CHECK(console.message() == u8("该操作不属于当前轮次。"));
 
     click(console, HostControl::Show);
     click(console, HostControl::Timer);
