@@ -52,6 +52,10 @@ set(expected
   cert-import-result
   compete-contests
   compete-merge-result
+  compete-host
+  compete-projector
+  compete-podium
+  compete-list
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -51,6 +51,11 @@ void LiveEngine::refold() {
     }
 }
 
+std::optional<Refusal> wouldRefuse(const LiveEngine& engine, const LiveEvent& event) {
+    LiveEngine trial(engine);
+    return trial.apply(event);
+}
+
 FoldResult fold(const TeamContest& contest, std::span<const LiveEvent> events) {
     LiveEngine engine(contest);
     FoldResult result;

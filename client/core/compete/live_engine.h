@@ -53,6 +53,9 @@ class LiveEngine {
     std::vector<LiveEvent> inEffect_;
 };
 
+// Why `engine` would refuse `event`, leaving the engine as it is (it tries the event on a copy).
+std::optional<Refusal> wouldRefuse(const LiveEngine& engine, const LiveEvent& event);
+
 // The state after `events` (a stored log). Stops at the first refused event and returns it with
 // its index, which only happens when the log was not written by this engine.
 struct FoldResult {

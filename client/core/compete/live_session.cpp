@@ -149,6 +149,10 @@ std::optional<Refusal> LiveSession::submitAt(EventBody body, std::int64_t timeli
     return std::nullopt;
 }
 
+std::optional<Refusal> LiveSession::check(const EventBody& body) const {
+    return wouldRefuse(engine_, {nowMs(), body});
+}
+
 std::optional<Refusal> LiveSession::pressKey(std::string_view key, std::int64_t steadyMs) {
     const auto team = contest_.teamForKey(key);
     if (!team) return Refusal{"unknown-key", "no team's buzzer sends the key " + std::string(key)};

@@ -65,6 +65,11 @@ class LiveSession {
 
     const TeamContest& contest() const { return contest_; }
     const LiveState& state() const { return engine_.state(); }
+    // The actions in effect, oldest first: the last one is what an undo would cancel.
+    const std::vector<LiveEvent>& inEffect() const { return engine_.inEffect(); }
+    // Why `body` would be refused now, without applying or logging it: the host console enables
+    // a control only when its event would be accepted.
+    std::optional<Refusal> check(const EventBody& body) const;
     std::int64_t competitionId() const { return competitionId_; }
     // Every logged event with what it did, for the judges' view and for exports.
     std::vector<LogRow> logRows();

@@ -62,6 +62,21 @@ std::optional<LiveCompetitionRow> LiveEventRepository::latestCompetition(
     return competitionOf(query);
 }
 
+std::vector<LiveCompetitionSummary> LiveEventRepository::competitions() {
+    SQLite::Statement query(db_.sql(),
+                            "SELECT c.id, c.title, c.file_path, c.started_at, count(e.seq), "
+                            "coalesce(max(e.recorded_at), c.started_at) "
+                            "FROM live_competition c "
+                            "LEFT JOIN live_event e ON e.competition_id = c.id "
+                            "GROUP BY c.id ORDER BY c.started_at DESC, c.id DESC");
+    std::vector<LiveCompetitionSummary> rows;
+    while (query.executeStep())
+        rows.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                        query.getColumn(2).getString(), query.getColumn(3).getInt64(),
+                        query.getColumn(4).getInt64(), query.getColumn(5).getInt64()});
+    return rows;
+}
+
 StoredLiveEvent LiveEventRepository::append(std::int64_t competitionId, std::string_view kind,
                                             std::string_view payload, std::int64_t atMs) {
     StoredLiveEvent event{0, std::string(kind), std::string(payload), atMs,

@@ -23,6 +23,18 @@ struct LiveCompetitionRow {
     std::int64_t startedAt = 0;  // Unix ms UTC
 };
 
+// A competition as the host's list of live competitions shows it.
+struct LiveCompetitionSummary {
+    std::int64_t id = 0;
+    std::string title;
+    std::string filePath;
+    std::int64_t startedAt = 0;    // Unix ms UTC
+    std::int64_t eventCount = 0;   // events logged, undos included
+    std::int64_t lastEventAt = 0;  // Unix ms UTC of the latest event; startedAt before the first
+
+    bool operator==(const LiveCompetitionSummary&) const = default;
+};
+
 struct StoredLiveEvent {
     std::int64_t seq = 0;  // 1, 2, 3... in the order the events happened
     std::string kind;
@@ -43,6 +55,8 @@ class LiveEventRepository {
     // The competition started most recently, optionally only among those from a file with
     // `fileSha256`.
     std::optional<LiveCompetitionRow> latestCompetition(std::string_view fileSha256 = {});
+    // Every competition, the one started most recently first.
+    std::vector<LiveCompetitionSummary> competitions();
 
     // Appends the next event of `competitionId`, committed before it returns.
     StoredLiveEvent append(std::int64_t competitionId, std::string_view kind,

@@ -29,6 +29,7 @@
 #include "cert/cert_tour.h"
 #include "cert/export/export_tour.h"
 #include "compete/compete_tour.h"
+#include "compete/live/live_tour.h"
 
 namespace tqm::gui {
 
@@ -280,6 +281,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourCertificates(camera);
     tourCertificateExports(camera);
     tourCompetitions(camera);
+    tourLiveCompetition(camera);
     return result;
 }
 
