@@ -14,6 +14,7 @@
 #include "admin/key_store.h"
 #include "compete/contest_setup.h"
 #include "compete/package_export.h"
+#include "contest_sitting.h"
 #include "exam/answer.h"
 #include "exam_fixture.h"
 #include "store/people_repository.h"
@@ -83,24 +84,9 @@ struct Workstation {
         competition = *made.competition;
     }
 
-    // The person answers the first `right` questions right and the rest wrong, one every 10
-    // seconds, and submits after `minutes` in all.
+    // The person sits the competition (testsupport::sitContest).
     void sit(const std::string& employeeNo, int right, int minutes) {
-        const store::Person person = *store::PeopleRepository(db).findByEmployeeNo(employeeNo);
-        const session::SittingResult sitting =
-            compete::openContestSitting(service, competition, person);
-        REQUIRE(sitting.attempt);
-        const std::int64_t attempt = sitting.attempt->attempt.id;
-        const std::vector<exam::PaperQuestion> paper = service.attempts().paper(attempt);
-        for (std::size_t i = 0; i < paper.size(); ++i) {
-            clock.advance(std::chrono::seconds(10));
-            const bool value =
-                static_cast<int>(i) < right ? paper[i].answerTrue : !paper[i].answerTrue;
-            REQUIRE(service.answer(attempt, i + 1, exam::TrueFalseAnswer{value}).receipt);
-        }
-        clock.advance(std::chrono::minutes(minutes) -
-                      std::chrono::seconds(10 * static_cast<int>(paper.size())));
-        REQUIRE(service.submit(attempt).submission);
+        testsupport::sitContest(service, db, clock, competition, employeeNo, right, minutes);
     }
 
     // Writes the signed package to `file`.
