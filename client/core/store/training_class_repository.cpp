@@ -309,4 +309,33 @@ std::vector<std::int64_t> TrainingClassRepository::exams(std::int64_t classId) {
     return ids;
 }
 
+std::vector<ClassExamResult> TrainingClassRepository::rosterResults(std::int64_t classId,
+                                                                    std::int64_t examId) {
+    // One row per person: the best or the last scored attempt, as the exam combines them.
+    SQLite::Statement query(
+        db_.sql(),
+        "SELECT p.id, p.employee_no, p.name, a.earned, a.max_points, a.verdict = 'pass' "
+        "FROM training_class_member m JOIN person p ON p.id = m.person_id "
+        "JOIN attempt a ON a.id = (SELECT b.id FROM attempt b WHERE b.exam_id = ?2 AND "
+        "b.person_id = p.id AND b.verdict IN ('pass', 'fail') ORDER BY "
+        "CASE WHEN (SELECT attempts_combine FROM exam WHERE id = ?2) = 'highest' "
+        "THEN b.earned ELSE b.attempt_no END DESC, "
+        "b.attempt_no DESC LIMIT 1) "
+        "WHERE m.class_id = ?1 ORDER BY p.employee_no");
+    query.bind(1, classId);
+    query.bind(2, examId);
+    std::vector<ClassExamResult> results;
+    while (query.executeStep())
+        results.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                           query.getColumn(2).getString(), query.getColumn(3).getInt64(),
+                           query.getColumn(4).getInt64(), query.getColumn(5).getInt() != 0});
+    return results;
+}
+
+std::string TrainingClassRepository::examTitle(std::int64_t examId) {
+    SQLite::Statement query(db_.sql(), "SELECT title FROM exam WHERE id = ?1");
+    query.bind(1, examId);
+    return query.executeStep() ? query.getColumn(0).getString() : std::string();
+}
+
 }  // namespace tqm::store

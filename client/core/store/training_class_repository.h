@@ -19,6 +19,17 @@ namespace tqm::store {
 
 enum class MarkOutcome : std::uint8_t { Added, Changed, Unchanged };
 
+struct ClassExamResult {
+    std::int64_t personId = 0;
+    std::string employeeNo;
+    std::string name;
+    std::int64_t earned = 0;     // hundredths of a point
+    std::int64_t maxPoints = 0;  // hundredths of a point
+    bool passed = false;
+
+    bool operator==(const ClassExamResult&) const = default;
+};
+
 template <typename T>
 using TrainingWritten = std::variant<T, training::Refusal>;
 
@@ -48,6 +59,12 @@ class TrainingClassRepository {
 
     std::optional<training::Refusal> addExam(std::int64_t classId, std::int64_t examId);
     std::vector<std::int64_t> exams(std::int64_t classId);  // by exam id
+
+    // The result that counts (the exam's attempts_combine: highest or last) of every person on
+    // the roster who submitted a scored attempt of the exam, by 工号; pending attempts are left
+    // out. The exam's title comes first.
+    std::vector<ClassExamResult> rosterResults(std::int64_t classId, std::int64_t examId);
+    std::string examTitle(std::int64_t examId);
 
   private:
     std::optional<training::TrainingClass> findWhere(std::string_view where,
