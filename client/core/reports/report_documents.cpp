@@ -1,0 +1,127 @@
+#include "reports/report_documents.h"
+
+#include "base/hundredths.h"
+
+namespace tqm::reports {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string text;
+    for (const std::string& part : parts) text += (text.empty() ? "" : "、") + part;
+    return text;
+}
+
+std::string bandsText(const ExamStatistics& stats) {
+    std::string text;
+    for (const ScoreBand& band : stats.bands)
+        text += (text.empty() ? "" : "，") + std::to_string(band.fromPercent) + "–" +
+                std::to_string(band.toPercent) + "%：" + std::to_string(band.count) + " 人";
+    return text;
+}
+
+ReportTable attendanceTable(const ClassFile& file) {
+    ReportTable table{"签到表", {"工号", "姓名", "单位"}, {1.2, 1.2, 1.6}, {}};
+    for (const Date day : file.days) {
+        const std::string text = formatDate(day);
+        table.headings.push_back(text.substr(5));  // "11-02": the year is in the header
+        table.widths.push_back(0.9);
+    }
+    table.headings.insert(table.headings.end(), {"出勤天数", "学时"});
+    table.widths.insert(table.widths.end(), {1.0, 0.9});
+    for (const TraineeRow& trainee : file.trainees) {
+        std::vector<Cell> row{Cell::of(trainee.employeeNo), Cell::of(trainee.name),
+                              Cell::of(trainee.unit)};
+        for (const auto& mark : trainee.days) row.push_back(Cell::of(attendanceMarkText(mark)));
+        row.push_back(Cell::count(trainee.attendedDays));
+        row.push_back(Cell::hundredths(trainee.hoursHundredths));
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+ReportTable planTable(const ClassFile& file) {
+    ReportTable table{
+        "课程安排", {"课程", "课次", "名称", "日期", "学时"}, {1.5, 1.5, 2.5, 1.2, 0.8}, {}};
+    for (const training::PlanItem& item : file.trainingClass.plan)
+        table.rows.push_back({Cell::of(item.courseId), Cell::of(item.lessonId),
+                              Cell::of(item.title),
+                              item.day ? Cell::day(*item.day) : Cell::of("全程"),
+                              Cell::hundredths(item.hoursHundredths)});
+    return table;
+}
+
+ReportTable examTable(const ClassExam& exam, std::size_t number) {
+    ReportTable table{"考试" + std::to_string(number),
+                      {"工号", "姓名", "得分", "满分", "结果"},
+                      {1.2, 1.2, 1, 1, 1},
+                      {}};
+    for (const ExamScore& score : exam.scores)
+        table.rows.push_back({Cell::of(score.employeeNo), Cell::of(score.name),
+                              Cell::hundredths(score.earned), Cell::hundredths(score.maxPoints),
+                              Cell::of(score.passed ? "合格" : "不合格")});
+    return table;
+}
+
+}  // namespace
+
+ReportDocument classFileDocument(const ClassFile& file, const std::string& organization,
+                                 Date reportDate) {
+    const training::TrainingClass& c = file.trainingClass;
+    ReportDocument document{"一期一档：" + c.name, reportHeader(organization, reportDate), {}};
+    document.headerLines.push_back("期次：" + c.code + "　日期：" + formatDate(c.startDate) +
+                                   " 至 " + formatDate(c.endDate) + "　地点：" + c.place);
+    document.headerLines.push_back("教师：" + joined(c.teachers) + "　计划学时：" +
+                                   formatHundredths(training::planHours(c)) + "　学员：" +
+                                   std::to_string(file.trainees.size()) + " 人　出勤率：" +
+                                   formatPermille(file.attendancePermille));
+    for (const ClassExam& exam : file.exams) {
+        const ExamStatistics& s = exam.statistics;
+        document.headerLines.push_back(
+            "考试：" + exam.title + "　参考 " + std::to_string(s.entrants) + " 人　平均分 " +
+            formatHundredths(s.meanHundredths) + "　合格率 " + formatPermille(s.passRatePermille));
+        document.headerLines.push_back("分数分布：" + bandsText(s));
+    }
+    if (!c.summary.empty()) document.headerLines.push_back("结业小结：" + c.summary);
+    document.tables.push_back(attendanceTable(file));
+    document.tables.push_back(planTable(file));
+    for (std::size_t i = 0; i < file.exams.size(); ++i)
+        document.tables.push_back(examTable(file.exams[i], i + 1));
+    return document;
+}
+
+ReportDocument ledgerDocument(const HoursLedger& ledger, const std::string& organization,
+                              Date reportDate) {
+    ReportDocument document{"学时台账", reportHeader(organization, reportDate), {}};
+    document.headerLines.push_back(
+        "统计期间：" + formatDate(ledger.from) + " 至 " + formatDate(ledger.to) + "　人数：" +
+        std::to_string(ledger.rows.size()) + "　总学时：" + formatHundredths(ledger.total));
+    ReportTable people{"学时台账", {"工号", "姓名", "单位"}, {1.2, 1.2, 1.6}, {}};
+    for (const std::string& period : ledger.periods) {
+        people.headings.push_back(period);
+        people.widths.push_back(1);
+    }
+    people.headings.push_back("合计");
+    people.widths.push_back(1);
+    ReportTable courses{"按课程", {"工号", "姓名", "课程", "学时"}, {1.2, 1.2, 2, 1}, {}};
+    for (const LedgerRow& row : ledger.rows) {
+        std::vector<Cell> cells{Cell::of(row.employeeNo), Cell::of(row.name), Cell::of(row.unit)};
+        for (const std::string& period : ledger.periods) {
+            const auto found = row.byPeriod.find(period);
+            cells.push_back(Cell::hundredths(found == row.byPeriod.end() ? 0 : found->second));
+        }
+        cells.push_back(Cell::hundredths(row.total));
+        people.rows.push_back(std::move(cells));
+        for (const auto& [course, hours] : row.byCourse)
+            courses.rows.push_back({Cell::of(row.employeeNo), Cell::of(row.name), Cell::of(course),
+                                    Cell::hundredths(hours)});
+    }
+    ReportTable units{"单位合计", {"单位", "人数", "学时"}, {2, 1, 1}, {}};
+    for (const UnitTotal& unit : ledger.units)
+        units.rows.push_back(
+            {Cell::of(unit.unit), Cell::count(unit.people), Cell::hundredths(unit.total)});
+    document.tables = {std::move(people), std::move(courses), std::move(units)};
+    return document;
+}
+
+}  // namespace tqm::reports
