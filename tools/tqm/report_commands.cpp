@@ -1,4 +1,4 @@
-// tqm report class | hours.
+// tqm report person | class | hours.
 #include "report_commands.h"
 
 #include <cstdlib>
@@ -12,6 +12,7 @@
 #include "report/report_file.h"
 #include "reports/class_file.h"
 #include "reports/hours_ledger.h"
+#include "reports/person_file.h"
 #include "reports/report_documents.h"
 #include "store/training_class_repository.h"
 
@@ -29,6 +30,7 @@ struct ExportOptions {
 struct ReportOptions {
     ExportOptions out;
     std::string classRef;
+    std::string employeeNo;
     std::string from, to;
     std::string period = "month";
 };
@@ -91,6 +93,21 @@ int runClass(const ReportOptions& options, const std::string& databasePath) {
                          options.out, "class " + found->code);
 }
 
+int runPerson(const ReportOptions& options, const std::string& databasePath) {
+    const SystemClock clock;
+    const auto date = reportDate(options.out, clock);
+    if (!date) return kExitUsage;
+    std::optional<store::Database> db = openDatabase(databasePath, clock);
+    if (!db) return kExitFailed;
+    const auto file = reports::loadPersonFile(*db, options.employeeNo, *date);
+    if (!file) {
+        printSummary("tqm: unknown-person: no person has the 工号 " + options.employeeNo);
+        return kExitFailed;
+    }
+    return writeDocument(*db, reports::personFileDocument(*file, options.out.organization, *date),
+                         options.out, "person " + options.employeeNo);
+}
+
 int runHours(const ReportOptions& options, const std::string& databasePath) {
     const SystemClock clock;
     const auto date = reportDate(options.out, clock);
@@ -117,7 +134,8 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("-o,--output", options.output, "The file to write")->required();
     command.add_option("--organization", options.organization, "The organization in the header");
     command.add_option("--by", options.by, "Who exports, for the audit log (default: login name)");
-    command.add_option("--date", options.date, "The report date (default: today)");
+    command.add_option("--date", options.date,
+                       "The report date, and the day of certificate statuses (default: today)");
 }
 
 }  // namespace
@@ -131,6 +149,13 @@ void addReportCommands(CLI::App& app, const std::string& databasePath, int& exit
         "BOM. Every export is recorded in the audit log (who, what, when).\n"
         "Exit code: 0 written, 1 not written, 2 the command line is wrong.");
     auto options = std::make_shared<ReportOptions>();
+
+    CLI::App* person = group->add_subcommand(
+        "person", "一人一档: one person's classes, courses, results and certificates");
+    person->add_option("employee_no", options->employeeNo, "The person's 工号")->required();
+    addExportOptions(*person, options->out);
+    person->callback(
+        [options, &databasePath, &exitCode] { exitCode = runPerson(*options, databasePath); });
 
     CLI::App* classReport =
         group->add_subcommand("class", "一期一档: the file of a training class");

@@ -118,10 +118,14 @@ lxw_error fillWorkbook(lxw_workbook* workbook, const ReportDocument& document) {
     return LXW_NO_ERROR;
 }
 
-TableDocument pdfDocument(const ReportDocument& document) {
-    TableDocument pdf{document.title, document.headerLines, {}, {}};
-    if (document.tables.empty()) return pdf;
-    const ReportTable& table = document.tables.front();
+TableDocument pdfSection(const ReportDocument& document, const ReportTable& table, bool first) {
+    TableDocument pdf{document.title, {}, {}, {}, !first};
+    // The first section carries the title and the report's header; each other table follows on
+    // the same page when it fits, named by a header line of its own.
+    if (first)
+        pdf.headerLines = document.headerLines;
+    else
+        pdf.headerLines = {table.name};
     for (std::size_t col = 0; col < table.headings.size(); ++col) {
         const bool numeric = !table.rows.empty() && col < table.rows.front().size() &&
                              table.rows.front()[col].kind == CellKind::Number;
@@ -135,6 +139,14 @@ TableDocument pdfDocument(const ReportDocument& document) {
         pdf.rows.push_back(std::move(texts));
     }
     return pdf;
+}
+
+std::vector<TableDocument> pdfSections(const ReportDocument& document) {
+    std::vector<TableDocument> sections;
+    for (std::size_t i = 0; i < document.tables.size(); ++i)
+        sections.push_back(pdfSection(document, document.tables[i], i == 0));
+    if (sections.empty()) sections.push_back({document.title, document.headerLines, {}, {}, false});
+    return sections;
 }
 
 }  // namespace
@@ -180,7 +192,7 @@ std::optional<ExportError> writeReport(const std::filesystem::path& file,
                                        const ReportDocument& document, ReportFormat format) {
     switch (format) {
         case ReportFormat::Pdf:
-            return writeTablePdf(file, pdfDocument(document));
+            return writeTablesPdf(file, pdfSections(document));
         case ReportFormat::Xlsx:
             return writeWorkbook(
                 file, [&](lxw_workbook* workbook) { return fillWorkbook(workbook, document); });

@@ -27,6 +27,9 @@ struct TableDocument {
     std::vector<std::string> headerLines;  // below the title, e.g. "报表日期：2026-11-24"
     std::vector<TableColumn> columns;
     std::vector<std::vector<std::string>> rows;  // one text per column
+    // In a PDF of several tables: printed without the title, right below the previous table
+    // when its header lines, headings and first row still fit on that page.
+    bool continues = false;
 };
 
 struct TablePdf {
@@ -36,9 +39,14 @@ struct TablePdf {
 };
 
 TablePdf renderTablePdf(const TableDocument& document);
+// Several tables in one PDF, each starting on a new page under its own title and header lines;
+// the pages are numbered through the whole file.
+TablePdf renderTablesPdf(const std::vector<TableDocument>& documents);
 
 // Renders and writes atomically; the error names the file.
 std::optional<ExportError> writeTablePdf(const std::filesystem::path& file,
                                          const TableDocument& document);
+std::optional<ExportError> writeTablesPdf(const std::filesystem::path& file,
+                                          const std::vector<TableDocument>& documents);
 
 }  // namespace tqm::report

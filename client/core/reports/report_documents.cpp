@@ -1,6 +1,7 @@
 #include "reports/report_documents.h"
 
 #include "base/hundredths.h"
+#include "report/certificate_register.h"
 
 namespace tqm::reports {
 
@@ -121,6 +122,57 @@ ReportDocument ledgerDocument(const HoursLedger& ledger, const std::string& orga
         units.rows.push_back(
             {Cell::of(unit.unit), Cell::count(unit.people), Cell::hundredths(unit.total)});
     document.tables = {std::move(people), std::move(courses), std::move(units)};
+    return document;
+}
+
+ReportDocument personFileDocument(const PersonFile& file, const std::string& organization,
+                                  Date reportDate) {
+    const store::Person& p = file.person;
+    ReportDocument document{"一人一档：" + p.name, reportHeader(organization, reportDate), {}};
+    document.headerLines.push_back(
+        "工号：" + p.employeeNo + "　姓名：" + p.name + "　身份证号：" +
+        (file.maskedIdNumber.empty() ? std::string("未登记") : file.maskedIdNumber));
+    document.headerLines.push_back("单位：" + p.unit + "　部门：" + p.department + "　岗位：" +
+                                   (p.positions.empty() ? std::string("无") : joined(p.positions)));
+    document.headerLines.push_back("累计学时：" + formatHundredths(file.totalHours) +
+                                   "　证书状态截至：" + formatDate(file.asOf));
+
+    ReportTable results{"考试竞赛",
+                        {"类别", "名称", "日期", "次数", "得分", "满分", "结果"},
+                        {0.8, 3, 1.3, 0.7, 0.9, 0.9, 0.9},
+                        {}};
+    for (const ResultLine& r : file.results)
+        results.rows.push_back({Cell::of(r.competition ? "竞赛" : "考试"), Cell::of(r.title),
+                                Cell::day(r.day), Cell::count(r.attemptNo),
+                                Cell::hundredths(r.earned), Cell::hundredths(r.maxPoints),
+                                Cell::of(r.passed ? "合格" : "不合格")});
+    ReportTable courses{"课程学时", {"课程", "学时", "完成日期", "来源"}, {3, 1, 1.5, 1.2}, {}};
+    for (const CourseLine& c : file.courses)
+        courses.rows.push_back(
+            {Cell::of(c.courseId), Cell::hundredths(c.hoursHundredths),
+             c.completedOn ? Cell::day(*c.completedOn) : Cell::of(""),
+             Cell::of(c.source == training::HoursSource::Class ? "培训班" : "自学")});
+    ReportTable classes{"培训班",
+                        {"期次", "名称", "开始", "结束", "出勤天数", "学时"},
+                        {1.3, 3, 1.2, 1.2, 1, 0.8},
+                        {}};
+    for (const ClassLine& c : file.classes)
+        classes.rows.push_back(
+            {Cell::of(c.code), Cell::of(c.name), Cell::day(c.startDate), Cell::day(c.endDate),
+             Cell::of(std::to_string(c.attendedDays) + "/" + std::to_string(c.classDays)),
+             Cell::hundredths(c.hoursHundredths)});
+    ReportTable certificates{"证书",
+                             {"证书编号", "证书类型", "发证日期", "有效期至", "状态"},
+                             {1.8, 2.6, 1.2, 1.2, 1},
+                             {}};
+    for (const CertificateLine& c : file.certificates)
+        certificates.rows.push_back({Cell::of(c.number), Cell::of(c.typeName),
+                                     Cell::day(c.issuedOn),
+                                     c.validUntil ? Cell::day(*c.validUntil) : Cell::of("长期"),
+                                     Cell::of(std::string(report::certificateStatusLabel(
+                                         c.status, report::RegisterLanguage::Chinese)))});
+    document.tables = {std::move(classes), std::move(courses), std::move(results),
+                       std::move(certificates)};
     return document;
 }
 

@@ -5,6 +5,7 @@
 
 #include "reports/class_file.h"
 #include "reports/hours_ledger.h"
+#include "reports/person_file.h"
 #include "reports/report_document.h"
 
 namespace tqm::reports {
@@ -19,5 +20,10 @@ ReportDocument classFileDocument(const ClassFile& file, const std::string& organ
 // course, and the unit totals.
 ReportDocument ledgerDocument(const HoursLedger& ledger, const std::string& organization,
                               Date reportDate);
+
+// 一人一档: identity in the header lines (ID number masked), then tables of classes, courses
+// with hours, exam and competition results, and certificates with their status on the day.
+ReportDocument personFileDocument(const PersonFile& file, const std::string& organization,
+                                  Date reportDate);
 
 }  // namespace tqm::reports
