@@ -128,3 +128,32 @@ TEST_CASE("tqm report refuses an unknown class and a reversed range") {
                                   "2026-11-01", "-o", (s.dir / "x.pdf").string()});
     CHECK(reversed.exitCode == 2);
 }
+
+TEST_CASE("tqm report person writes the person's classes as CSV and refuses an unknown 工号") {
+    ClassSetUp s;
+    runTqm({"--db", s.db, "class", "import", "2026-Q4-01", "training/sheet.csv"});
+    const auto csv = (s.dir / "a001.csv").string();
+    const auto run = runTqm(
+        {"--db", s.db, "report", "person", "A001", "--format", "csv", "-o", csv, "--by", "x"});
+    CHECK(run.exitCode == 0);
+    CHECK(readFile(csv) ==
+          "\xEF\xBB\xBF期次,名称,开始,结束,出勤天数,学时\r\n"
+          "2026-Q4-01,班组长质量管理培训班,2026-11-02,2026-11-04,3/3,7\r\n");
+    const auto unknown = runTqm({"--db", s.db, "report", "person", "Z999", "-o", csv});
+    CHECK(unknown.exitCode == 1);
+    CHECK(linesOf(unknown.err) == Lines{"tqm: unknown-person: no person has the 工号 Z999"});
+}
+
+TEST_CASE("tqm report summary needs a competition or a period, and writes per-unit figures") {
+    ClassSetUp s;
+    const auto xlsx = (s.dir / "summary.xlsx").string();
+    CHECK(runTqm({"--db", s.db, "report", "summary", "-o", xlsx}).exitCode == 2);
+    const auto pdf = (s.dir / "summary.pdf").string();
+    const auto run = runTqm({"--db", s.db, "report", "summary", "--from", "2026-01-01", "--to",
+                             "2026-12-31", "-o", pdf, "--by", "x", "--date", "2026-11-24"});
+    CHECK(run.exitCode == 0);
+    const std::string text = outputOf("pdftotext -layout '" + pdf + "' - | tr -s ' '");
+    CHECK(text.find("范围：2026-01-01 至 2026-12-31") != std::string::npos);
+    CHECK(text.find("全员 3 人，参与 0 人，参与率 0%") != std::string::npos);
+    CHECK(text.find("一车间 2 0 0%") != std::string::npos);
+}

@@ -1,4 +1,4 @@
-// tqm report person | class | hours.
+// tqm report person | class | hours | summary.
 #include "report_commands.h"
 
 #include <cstdlib>
@@ -11,6 +11,7 @@
 #include "output.h"
 #include "report/report_file.h"
 #include "reports/class_file.h"
+#include "reports/enterprise_summary.h"
 #include "reports/hours_ledger.h"
 #include "reports/person_file.h"
 #include "reports/report_documents.h"
@@ -33,6 +34,7 @@ struct ReportOptions {
     std::string employeeNo;
     std::string from, to;
     std::string period = "month";
+    std::string competition;
 };
 
 // Who exports, for the audit log: --by, else the login name.
@@ -128,6 +130,40 @@ int runHours(const ReportOptions& options, const std::string& databasePath) {
                          options.out, "hours " + options.from + ".." + options.to);
 }
 
+int runSummary(const ReportOptions& options, const std::string& databasePath) {
+    const SystemClock clock;
+    const auto date = reportDate(options.out, clock);
+    if (!date) return kExitUsage;
+    if (options.competition.empty() == (options.from.empty() || options.to.empty())) {
+        printSummary("tqm: give either --competition ID or both --from and --to");
+        return kExitUsage;
+    }
+    std::optional<reports::EnterpriseSummary> summary;
+    std::string what;
+    std::optional<store::Database> db;
+    if (!options.competition.empty()) {
+        db = openDatabase(databasePath, clock);
+        if (!db) return kExitFailed;
+        summary = reports::loadCompetitionSummary(*db, options.competition, *date);
+        if (!summary) {
+            printSummary("tqm: unknown-competition: no competition has the id " +
+                         options.competition);
+            return kExitFailed;
+        }
+        what = "summary of competition " + options.competition;
+    } else {
+        const auto from = dateOption("--from", options.from);
+        const auto to = dateOption("--to", options.to);
+        if (!from || !to) return kExitUsage;
+        db = openDatabase(databasePath, clock);
+        if (!db) return kExitFailed;
+        summary = reports::loadPeriodSummary(*db, *from, *to, *date);
+        what = "summary " + options.from + ".." + options.to;
+    }
+    return writeDocument(*db, reports::summaryDocument(*summary, options.out.organization, *date),
+                         options.out, what);
+}
+
 void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("--format", options.format, "pdf (default), xlsx or csv")
         ->check(CLI::IsMember({"pdf", "xlsx", "csv"}));
@@ -172,6 +208,15 @@ void addReportCommands(CLI::App& app, const std::string& databasePath, int& exit
     addExportOptions(*hours, options->out);
     hours->callback(
         [options, &databasePath, &exitCode] { exitCode = runHours(*options, databasePath); });
+
+    CLI::App* summary = group->add_subcommand(
+        "summary", "Participation, scores, pass rates and certificates per unit and department");
+    summary->add_option("--competition", options->competition, "A competition's id");
+    summary->add_option("--from", options->from, "First day of the period");
+    summary->add_option("--to", options->to, "Last day of the period");
+    addExportOptions(*summary, options->out);
+    summary->callback(
+        [options, &databasePath, &exitCode] { exitCode = runSummary(*options, databasePath); });
 }
 
 }  // namespace tqm::cli

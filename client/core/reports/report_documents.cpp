@@ -176,4 +176,54 @@ ReportDocument personFileDocument(const PersonFile& file, const std::string& org
     return document;
 }
 
+namespace {
+
+Cell percentCell(int permilleValue) {
+    return {CellKind::Number, formatPermille(permilleValue), permilleValue / 10.0, {}};
+}
+
+Cell scoreCell(std::int64_t basisPoints) {
+    return {CellKind::Number,
+            formatBasisPoints(basisPoints),
+            static_cast<double>((basisPoints + 5) / 10) / 10.0,
+            {}};
+}
+
+ReportTable figuresTable(std::string name, std::string firstHeading,
+                         const std::vector<GroupFigures>& groups) {
+    ReportTable table{std::move(name),
+                      {std::move(firstHeading), "人数", "参与人数", "参与率", "平均得分率",
+                       "合格人数", "合格率", "证书待办", "证书过期", "缺证"},
+                      {2.0, 0.7, 1.1, 1.0, 1.3, 1.1, 1.0, 1.1, 1.1, 0.8},
+                      {}};
+    for (const GroupFigures& g : groups)
+        table.rows.push_back(
+            {Cell::of(g.name), Cell::count(g.people), Cell::count(g.participants),
+             percentCell(g.participationPermille), scoreCell(g.meanScoreBasisPoints),
+             Cell::count(g.passed), percentCell(g.passRatePermille), Cell::count(g.certificatesDue),
+             Cell::count(g.certificatesExpired), Cell::count(g.certificatesMissing)});
+    return table;
+}
+
+}  // namespace
+
+ReportDocument summaryDocument(const EnterpriseSummary& summary, const std::string& organization,
+                               Date reportDate) {
+    ReportDocument document{"企业培训考核汇总", reportHeader(organization, reportDate), {}};
+    const GroupFigures& t = summary.total;
+    document.headerLines.push_back("范围：" + summary.scope + "　证书状态截至：" +
+                                   formatDate(summary.asOf));
+    document.headerLines.push_back("全员 " + std::to_string(t.people) + " 人，参与 " +
+                                   std::to_string(t.participants) + " 人，参与率 " +
+                                   formatPermille(t.participationPermille) + "，平均得分率 " +
+                                   formatBasisPoints(t.meanScoreBasisPoints) + "，合格率 " +
+                                   formatPermille(t.passRatePermille));
+    document.headerLines.push_back("证书：待复审或续证 " + std::to_string(t.certificatesDue) +
+                                   "，已过期 " + std::to_string(t.certificatesExpired) + "，缺证 " +
+                                   std::to_string(t.certificatesMissing));
+    document.tables.push_back(figuresTable("按单位", "单位", summary.units));
+    document.tables.push_back(figuresTable("按部门", "单位 / 部门", summary.departments));
+    return document;
+}
+
 }  // namespace tqm::reports

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "reports/class_file.h"
+#include "reports/enterprise_summary.h"
 #include "reports/hours_ledger.h"
 #include "reports/person_file.h"
 #include "reports/report_document.h"
@@ -25,5 +26,10 @@ ReportDocument ledgerDocument(const HoursLedger& ledger, const std::string& orga
 // with hours, exam and competition results, and certificates with their status on the day.
 ReportDocument personFileDocument(const PersonFile& file, const std::string& organization,
                                   Date reportDate);
+
+// The enterprise summary: one table per unit and one per department (rates are numbers in
+// percent), the whole enterprise's figures in the header lines.
+ReportDocument summaryDocument(const EnterpriseSummary& summary, const std::string& organization,
+                               Date reportDate);
 
 }  // namespace tqm::reports
