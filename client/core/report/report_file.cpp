@@ -145,6 +145,11 @@ std::vector<TableDocument> pdfSections(const ReportDocument& document) {
     std::vector<TableDocument> sections;
     for (std::size_t i = 0; i < document.tables.size(); ++i)
         sections.push_back(pdfSection(document, document.tables[i], i == 0));
+    for (const reports::ReportChart& chart : document.charts) {
+        BarChart bars{chart.labels, {}};
+        for (const auto& [name, values] : chart.series) bars.series.push_back({name, values});
+        sections.push_back({document.title, {chart.title}, {}, {}, true, std::move(bars)});
+    }
     if (sections.empty()) sections.push_back({document.title, document.headerLines, {}, {}, false});
     return sections;
 }

@@ -1,6 +1,7 @@
 #include "report/table_pdf.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <numeric>
 #include <stdexcept>
@@ -27,6 +28,13 @@ constexpr double kBottom = kA4Height - kMargin - kFooterSpace;  // where rows mu
 constexpr Rgb kInk{0.1, 0.1, 0.1};
 constexpr Rgb kMuted{0.35, 0.35, 0.35};
 constexpr Rgb kRule{0.6, 0.6, 0.6};
+constexpr std::array<Rgb, 4> kSeriesColours{
+    {{0.27, 0.45, 0.77}, {0.93, 0.49, 0.19}, {0.44, 0.68, 0.28}, {0.6, 0.6, 0.6}}};
+constexpr double kBarHeight = 9;
+constexpr double kBarGap = 2;
+constexpr double kGroupGap = 8;
+constexpr double kLegendHeight = 18;
+constexpr double kLabelShare = 0.25;  // of the page's width, for the labels left of the bars
 
 cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -95,6 +103,10 @@ class TableLayout {
     // The rows of each page, as [first, last) ranges, when the first page starts at `start`;
     // `end` is set to where the last row ends.
     std::vector<std::pair<std::size_t, std::size_t>> paginate(double start, double& end) {
+        if (doc_.chart) {
+            end = start + headerHeight() + chartHeight();
+            return {{0, 0}};
+        }
         const double above = headerHeight() + rowHeight(headings(), true);
         std::vector<std::pair<std::size_t, std::size_t>> pages;
         std::size_t first = 0;
@@ -119,6 +131,7 @@ class TableLayout {
 
     // Whether the header, the headings and the first row fit between `y` and the foot.
     bool startsFitAt(double y) {
+        if (doc_.chart) return y + headerHeight() + chartHeight() <= kBottom;
         const double first = doc_.rows.empty() ? 0 : rowHeight(doc_.rows.front(), false);
         return y + headerHeight() + rowHeight(headings(), true) + first <= kBottom;
     }
@@ -143,6 +156,10 @@ class TableLayout {
         for (const std::string& header : doc_.headerLines)
             y += text_.show("header", header, line, kMargin, y, width, boxes) + 2;
         y += 8;
+        if (doc_.chart) {
+            drawChart(cr, *doc_.chart, y);
+            return;
+        }
         y = drawRow(cr, headings(), y, true, false);
         for (std::size_t i = first; i < last; ++i)
             y = drawRow(cr, doc_.rows[i], y, false, (i - first) % 2 == 1);
@@ -164,7 +181,62 @@ class TableLayout {
                    footer, kMargin, kA4Height - kMargin - kFooterSize * 1.5, width, boxes);
     }
 
+    double chartHeight() const {
+        if (!doc_.chart) return 0;
+        const double group =
+            static_cast<double>(doc_.chart->series.size()) * (kBarHeight + kBarGap) + kGroupGap;
+        return kLegendHeight + static_cast<double>(doc_.chart->labels.size()) * group;
+    }
+
   private:
+    void drawChart(cairo_t* cr, const BarChart& chart, double y) {
+        std::vector<PageBox> boxes;
+        const double width = kA4Width - 2 * kMargin;
+        const double barsLeft = kMargin + width * kLabelShare;
+        const double fullBar = width * (1 - kLabelShare) - 40;  // room for the value after a bar
+        double x = barsLeft;
+        for (std::size_t s = 0; s < chart.series.size(); ++s) {
+            setColour(cr, kSeriesColours[s % kSeriesColours.size()]);
+            cairo_rectangle(cr, x, y + 2, 8, 8);
+            cairo_fill(cr);
+            text_.show("legend", chart.series[s].name, style(false), x + 12, y, 120, boxes);
+            x += 132;
+        }
+        y += kLegendHeight;
+        for (std::size_t l = 0; l < chart.labels.size(); ++l) {
+            const double groupTop = y;
+            for (std::size_t s = 0; s < chart.series.size(); ++s) {
+                const double value =
+                    l < chart.series[s].values.size() ? chart.series[s].values[l] : 0.0;
+                const double length = fullBar * std::clamp(value, 0.0, 100.0) / 100.0;
+                setColour(cr, kSeriesColours[s % kSeriesColours.size()]);
+                cairo_rectangle(cr, barsLeft, y, length, kBarHeight);
+                cairo_fill(cr);
+                TextStyle small = style(false);
+                small.size = kFooterSize;
+                text_.show("value", formatPercent(value), small, barsLeft + length + 3, y - 1, 40,
+                           boxes);
+                y += kBarHeight + kBarGap;
+            }
+            text_.show("label", chart.labels[l], style(false, ColumnAlign::Right), kMargin,
+                       groupTop + (y - groupTop - kBarGap) / 2 - kTextSize * 0.7,
+                       width * kLabelShare - 8, boxes);
+            y += kGroupGap;
+        }
+        text_.hairline(barsLeft, y - kGroupGap / 2, fullBar, kRule);
+    }
+
+    static void setColour(cairo_t* cr, Rgb colour) {
+        cairo_set_source_rgb(cr, colour.r, colour.g, colour.b);
+    }
+
+    static std::string formatPercent(double value) {
+        const auto tenths = static_cast<long long>(value * 10 + 0.5);
+        std::string text = std::to_string(tenths / 10);
+        if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
+        return text + "%";
+    }
+
     double drawRow(cairo_t* cr, const std::vector<std::string>& cells, double y, bool heading,
                    bool shaded) {
         const double height = rowHeight(cells, heading);

@@ -22,6 +22,18 @@ struct TableColumn {
     ColumnAlign align = ColumnAlign::Left;
 };
 
+// Horizontal bars, one group per label and one bar per series, values in percent (0 to 100),
+// drawn as vectors so they print sharp at any size.
+struct BarSeries {
+    std::string name;
+    std::vector<double> values;  // one per label
+};
+
+struct BarChart {
+    std::vector<std::string> labels;
+    std::vector<BarSeries> series;  // at most four are told apart by colour
+};
+
 struct TableDocument {
     std::string title;                     // printed large at the top of every page
     std::vector<std::string> headerLines;  // below the title, e.g. "报表日期：2026-11-24"
@@ -30,6 +42,8 @@ struct TableDocument {
     // In a PDF of several tables: printed without the title, right below the previous table
     // when its header lines, headings and first row still fit on that page.
     bool continues = false;
+    // Drawn instead of the table when set (the columns and rows are then ignored).
+    std::optional<BarChart> chart = std::nullopt;
 };
 
 struct TablePdf {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/calendar_date.h"
@@ -34,10 +35,18 @@ struct ReportTable {
     std::vector<std::vector<Cell>> rows;
 };
 
+// Bars in percent per label, one series per figure compared (participation, pass rate).
+struct ReportChart {
+    std::string title;
+    std::vector<std::string> labels;
+    std::vector<std::pair<std::string, std::vector<double>>> series;  // name, one value per label
+};
+
 struct ReportDocument {
     std::string title;
     std::vector<std::string> headerLines;
     std::vector<ReportTable> tables;  // the first is the main one (the CSV export's)
+    std::vector<ReportChart> charts = {};  // drawn in the PDF after the tables
 };
 
 // "单位：某厂" and "报表日期：2026-11-24", the lines every report opens with (the first is

@@ -222,6 +222,16 @@ ReportDocument summaryDocument(const EnterpriseSummary& summary, const std::stri
                                    "，已过期 " + std::to_string(t.certificatesExpired) + "，缺证 " +
                                    std::to_string(t.certificatesMissing));
     document.tables.push_back(figuresTable("按单位", "单位", summary.units));
+    ReportChart chart{"各单位参与率、平均得分率与合格率",
+                      {},
+                      {{"参与率", {}}, {"平均得分率", {}}, {"合格率", {}}}};
+    for (const GroupFigures& unit : summary.units) {
+        chart.labels.push_back(unit.name);
+        chart.series[0].second.push_back(unit.participationPermille / 10.0);
+        chart.series[1].second.push_back(static_cast<double>(unit.meanScoreBasisPoints) / 100.0);
+        chart.series[2].second.push_back(unit.passRatePermille / 10.0);
+    }
+    document.charts.push_back(std::move(chart));
     document.tables.push_back(figuresTable("按部门", "单位 / 部门", summary.departments));
     return document;
 }

@@ -6,6 +6,7 @@
 #include "command_output.h"
 #include "report/report_file.h"
 #include "reports/class_file.h"
+#include "reports/enterprise_summary.h"
 #include "reports/hours_ledger.h"
 #include "reports/report_documents.h"
 #include "xlsx_contents.h"
@@ -116,4 +117,22 @@ TEST_CASE("a report that cannot be written leaves no audit entry") {
     CHECK(result.error);
     CHECK_FALSE(result.audit);
     CHECK(f.count("audit_log") == 0);
+}
+
+TEST_CASE("the summary PDF draws its bar chart as vectors, with each value printed by its bar") {
+    ReportFixture f;
+    const std::vector<tqm::cert::RequirementStatusRow> none;
+    const std::map<std::int64_t, tqm::reports::Participation> took{{f.idOf("A001"), {8800, true}},
+                                                                   {f.idOf("B001"), {5200, false}}};
+    const auto summary =
+        tqm::reports::buildSummary(f.people.list(), took, none, "2026 年", day("2026-11-24"));
+    const auto file = f.folder / "summary.pdf";
+    REQUIRE_FALSE(tqm::report::writeReport(
+        file, tqm::reports::summaryDocument(summary, "", day("2026-11-24")), ReportFormat::Pdf));
+    const auto text = runCommand("pdftotext -layout '" + file.string() + "' - | tr -s ' '").out;
+    CHECK(text.find("各单位参与率、平均得分率与合格率") != std::string::npos);
+    CHECK(text.find("参与率 平均得分率 合格率") != std::string::npos);
+    CHECK(text.find("一车间 2 1 50% 88% 1 100% 0 0 0") != std::string::npos);
+    // No raster image: the bars are paths.
+    CHECK(runCommand("pdfimages -list '" + file.string() + "' | wc -l").out == "2\n");
 }
