@@ -7,6 +7,7 @@
 
 #include "bank_commands.h"
 #include "cert_commands.h"
+#include "class_commands.h"
 #include "compete_commands.h"
 #include "compete_contest_commands.h"
 #include "course_commands.h"
@@ -14,6 +15,7 @@
 #include "exam_commands.h"
 #include "output.h"
 #include "people_commands.h"
+#include "report_commands.h"
 
 #ifdef _WIN32
 #include <windows.h>
@@ -45,6 +47,8 @@ int main(int argc, char** argv) {
     tqm::cli::addCompeteContestCommands(app, databasePath, exitCode);
     tqm::cli::addCompeteCommands(app, databasePath, exitCode);
     tqm::cli::addPackageCommands(app, databasePath, exitCode);
+    tqm::cli::addClassCommands(app, databasePath, exitCode);
+    tqm::cli::addReportCommands(app, databasePath, exitCode);
     // Set after the commands are added so that they do not inherit it.
     app.footer(
         "Run 'tqm bank COMMAND --help', 'tqm course COMMAND --help', 'tqm people COMMAND --help' "

@@ -1,6 +1,7 @@
 #include "report/table_pdf.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <numeric>
 #include <stdexcept>
@@ -22,9 +23,18 @@ constexpr double kTextSize = 9.5;
 constexpr double kTitleSize = 16;
 constexpr double kFooterSize = 8.5;
 constexpr double kFooterSpace = 24;
+constexpr double kSectionGap = 18;
+constexpr double kBottom = kA4Height - kMargin - kFooterSpace;  // where rows must end
 constexpr Rgb kInk{0.1, 0.1, 0.1};
 constexpr Rgb kMuted{0.35, 0.35, 0.35};
 constexpr Rgb kRule{0.6, 0.6, 0.6};
+constexpr std::array<Rgb, 4> kSeriesColours{
+    {{0.27, 0.45, 0.77}, {0.93, 0.49, 0.19}, {0.44, 0.68, 0.28}, {0.6, 0.6, 0.6}}};
+constexpr double kBarHeight = 9;
+constexpr double kBarGap = 2;
+constexpr double kGroupGap = 8;
+constexpr double kLegendHeight = 18;
+constexpr double kLabelShare = 0.25;  // of the page's width, for the labels left of the bars
 
 cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -83,30 +93,47 @@ class TableLayout {
     double headerHeight() {
         TextStyle title = style(true, ColumnAlign::Center);
         title.size = kTitleSize;
-        double height = text_.measureHeight(doc_.title, title, kA4Width - 2 * kMargin) + 8;
+        double height =
+            doc_.continues ? 0 : text_.measureHeight(doc_.title, title, kA4Width - 2 * kMargin) + 8;
         for (const std::string& line : doc_.headerLines)
             height += text_.measureHeight(line, style(false), kA4Width - 2 * kMargin) + 2;
         return height + 8;
     }
 
-    // The rows of each page, as [first, last) ranges.
-    std::vector<std::pair<std::size_t, std::size_t>> paginate() {
-        const double top = kMargin + headerHeight() + rowHeight(headings(), true);
-        const double bottom = kA4Height - kMargin - kFooterSpace;
+    // The rows of each page, as [first, last) ranges, when the first page starts at `start`;
+    // `end` is set to where the last row ends.
+    std::vector<std::pair<std::size_t, std::size_t>> paginate(double start, double& end) {
+        if (doc_.chart) {
+            end = start + headerHeight() + chartHeight();
+            return {{0, 0}};
+        }
+        const double above = headerHeight() + rowHeight(headings(), true);
         std::vector<std::pair<std::size_t, std::size_t>> pages;
         std::size_t first = 0;
-        double y = top;
+        double y = start + above;
         for (std::size_t i = 0; i < doc_.rows.size(); ++i) {
             const double height = rowHeight(doc_.rows[i], false);
-            if (y + height > bottom && i > first) {
+            if (y + height > kBottom && i > first) {
                 pages.emplace_back(first, i);
                 first = i;
-                y = top;
+                y = kMargin + above;
             }
             y += height;
         }
         pages.emplace_back(first, doc_.rows.size());
+        end = y;
         return pages;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> paginate() {
+        double end = 0;
+        return paginate(kMargin, end);
+    }
+
+    // Whether the header, the headings and the first row fit between `y` and the foot.
+    bool startsFitAt(double y) {
+        if (doc_.chart) return y + headerHeight() + chartHeight() <= kBottom;
+        const double first = doc_.rows.empty() ? 0 : rowHeight(doc_.rows.front(), false);
+        return y + headerHeight() + rowHeight(headings(), true) + first <= kBottom;
     }
 
     std::vector<std::string> headings() const {
@@ -115,21 +142,37 @@ class TableLayout {
         return out;
     }
 
-    void drawPage(cairo_t* cr, std::size_t first, std::size_t last, int page, int pages) {
+    // Draws rows [first, last) from `y` down, under the header.
+    void drawRows(cairo_t* cr, std::size_t first, std::size_t last, double y) {
         std::vector<PageBox> boxes;
         const double width = kA4Width - 2 * kMargin;
-        TextStyle title = style(true, ColumnAlign::Center);
-        title.size = kTitleSize;
-        double y = kMargin;
-        y += text_.show("title", doc_.title, title, kMargin, y, width, boxes) + 8;
+        if (!doc_.continues) {
+            TextStyle title = style(true, ColumnAlign::Center);
+            title.size = kTitleSize;
+            y += text_.show("title", doc_.title, title, kMargin, y, width, boxes) + 8;
+        }
         TextStyle line = style(false);
         line.colour = kMuted;
         for (const std::string& header : doc_.headerLines)
             y += text_.show("header", header, line, kMargin, y, width, boxes) + 2;
         y += 8;
+        if (doc_.chart) {
+            drawChart(cr, *doc_.chart, y);
+            return;
+        }
         y = drawRow(cr, headings(), y, true, false);
         for (std::size_t i = first; i < last; ++i)
             y = drawRow(cr, doc_.rows[i], y, false, (i - first) % 2 == 1);
+    }
+
+    void drawPage(cairo_t* cr, std::size_t first, std::size_t last, int page, int pages) {
+        drawRows(cr, first, last, kMargin);
+        drawFooter(page, pages);
+    }
+
+    void drawFooter(int page, int pages) {
+        std::vector<PageBox> boxes;
+        const double width = kA4Width - 2 * kMargin;
         TextStyle footer = style(false, ColumnAlign::Center);
         footer.size = kFooterSize;
         footer.colour = kMuted;
@@ -138,7 +181,62 @@ class TableLayout {
                    footer, kMargin, kA4Height - kMargin - kFooterSize * 1.5, width, boxes);
     }
 
+    double chartHeight() const {
+        if (!doc_.chart) return 0;
+        const double group =
+            static_cast<double>(doc_.chart->series.size()) * (kBarHeight + kBarGap) + kGroupGap;
+        return kLegendHeight + static_cast<double>(doc_.chart->labels.size()) * group;
+    }
+
   private:
+    void drawChart(cairo_t* cr, const BarChart& chart, double y) {
+        std::vector<PageBox> boxes;
+        const double width = kA4Width - 2 * kMargin;
+        const double barsLeft = kMargin + width * kLabelShare;
+        const double fullBar = width * (1 - kLabelShare) - 40;  // room for the value after a bar
+        double x = barsLeft;
+        for (std::size_t s = 0; s < chart.series.size(); ++s) {
+            setColour(cr, kSeriesColours[s % kSeriesColours.size()]);
+            cairo_rectangle(cr, x, y + 2, 8, 8);
+            cairo_fill(cr);
+            text_.show("legend", chart.series[s].name, style(false), x + 12, y, 120, boxes);
+            x += 132;
+        }
+        y += kLegendHeight;
+        for (std::size_t l = 0; l < chart.labels.size(); ++l) {
+            const double groupTop = y;
+            for (std::size_t s = 0; s < chart.series.size(); ++s) {
+                const double value =
+                    l < chart.series[s].values.size() ? chart.series[s].values[l] : 0.0;
+                const double length = fullBar * std::clamp(value, 0.0, 100.0) / 100.0;
+                setColour(cr, kSeriesColours[s % kSeriesColours.size()]);
+                cairo_rectangle(cr, barsLeft, y, length, kBarHeight);
+                cairo_fill(cr);
+                TextStyle small = style(false);
+                small.size = kFooterSize;
+                text_.show("value", formatPercent(value), small, barsLeft + length + 3, y - 1, 40,
+                           boxes);
+                y += kBarHeight + kBarGap;
+            }
+            text_.show("label", chart.labels[l], style(false, ColumnAlign::Right), kMargin,
+                       groupTop + (y - groupTop - kBarGap) / 2 - kTextSize * 0.7,
+                       width * kLabelShare - 8, boxes);
+            y += kGroupGap;
+        }
+        text_.hairline(barsLeft, y - kGroupGap / 2, fullBar, kRule);
+    }
+
+    static void setColour(cairo_t* cr, Rgb colour) {
+        cairo_set_source_rgb(cr, colour.r, colour.g, colour.b);
+    }
+
+    static std::string formatPercent(double value) {
+        const auto tenths = static_cast<long long>(value * 10 + 0.5);
+        std::string text = std::to_string(tenths / 10);
+        if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
+        return text + "%";
+    }
+
     double drawRow(cairo_t* cr, const std::vector<std::string>& cells, double y, bool heading,
                    bool shaded) {
         const double height = rowHeight(cells, heading);
@@ -168,6 +266,10 @@ class TableLayout {
 }  // namespace
 
 TablePdf renderTablePdf(const TableDocument& document) {
+    return renderTablesPdf({document});
+}
+
+TablePdf renderTablesPdf(const std::vector<TableDocument>& documents) {
     TablePdf pdf;
     const std::optional<CertificateFonts> fonts = installedCertificateFonts();
     if (!fonts) {
@@ -176,22 +278,52 @@ TablePdf renderTablePdf(const TableDocument& document) {
             "and export again.";
         return pdf;
     }
+    if (documents.empty()) return pdf;
     {
         const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
             cairo_pdf_surface_create_for_stream(&appendToString, &pdf.bytes, kA4Width, kA4Height),
             &cairo_surface_destroy);
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
-                                       document.title.c_str());
+                                       documents.front().title.c_str());
         const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
                                                                     &cairo_destroy);
         TextSetter text(cr.get(), *fonts);
-        TableLayout layout(text, document);
-        const auto pages = layout.paginate();
-        pdf.pages = static_cast<int>(pages.size());
-        for (std::size_t page = 0; page < pages.size(); ++page) {
-            layout.drawPage(cr.get(), pages[page].first, pages[page].second,
-                            static_cast<int>(page) + 1, pdf.pages);
-            cairo_show_page(cr.get());
+        // Every section is placed first, so each footer can give the document's page count.
+        struct Placement {
+            std::size_t section, first, last;
+            double top;
+            int page;
+        };
+        std::vector<TableLayout> layouts;
+        layouts.reserve(documents.size());
+        for (const TableDocument& document : documents) layouts.emplace_back(text, document);
+        std::vector<Placement> placements;
+        int page = 0;
+        double y = kBottom;
+        for (std::size_t section = 0; section < layouts.size(); ++section) {
+            const bool sameSheet = section > 0 && documents[section].continues &&
+                                   layouts[section].startsFitAt(y + kSectionGap);
+            double top = sameSheet ? y + kSectionGap : kMargin;
+            if (!sameSheet) ++page;
+            double end = 0;
+            const auto ranges = layouts[section].paginate(top, end);
+            for (std::size_t i = 0; i < ranges.size(); ++i) {
+                if (i > 0) {
+                    ++page;
+                    top = kMargin;
+                }
+                placements.push_back({section, ranges[i].first, ranges[i].second, top, page});
+            }
+            y = end;
+        }
+        pdf.pages = page;
+        for (std::size_t i = 0; i < placements.size(); ++i) {
+            const Placement& at = placements[i];
+            layouts[at.section].drawRows(cr.get(), at.first, at.last, at.top);
+            if (i + 1 == placements.size() || placements[i + 1].page != at.page) {
+                layouts[at.section].drawFooter(at.page, pdf.pages);
+                cairo_show_page(cr.get());
+            }
         }
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
@@ -203,7 +335,12 @@ TablePdf renderTablePdf(const TableDocument& document) {
 
 std::optional<ExportError> writeTablePdf(const std::filesystem::path& file,
                                          const TableDocument& document) {
-    const TablePdf pdf = renderTablePdf(document);
+    return writeTablesPdf(file, {document});
+}
+
+std::optional<ExportError> writeTablesPdf(const std::filesystem::path& file,
+                                          const std::vector<TableDocument>& documents) {
+    const TablePdf pdf = renderTablesPdf(documents);
     if (!pdf.problem.empty())
         return ExportError{file.string(), "cannot write " + file.string() + ": " + pdf.problem};
     std::string failure = writeFileAtomically(file, pdf.bytes);

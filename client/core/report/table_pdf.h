@@ -22,11 +22,28 @@ struct TableColumn {
     ColumnAlign align = ColumnAlign::Left;
 };
 
+// Horizontal bars, one group per label and one bar per series, values in percent (0 to 100),
+// drawn as vectors so they print sharp at any size.
+struct BarSeries {
+    std::string name;
+    std::vector<double> values;  // one per label
+};
+
+struct BarChart {
+    std::vector<std::string> labels;
+    std::vector<BarSeries> series;  // at most four are told apart by colour
+};
+
 struct TableDocument {
     std::string title;                     // printed large at the top of every page
     std::vector<std::string> headerLines;  // below the title, e.g. "报表日期：2026-11-24"
     std::vector<TableColumn> columns;
     std::vector<std::vector<std::string>> rows;  // one text per column
+    // In a PDF of several tables: printed without the title, right below the previous table
+    // when its header lines, headings and first row still fit on that page.
+    bool continues = false;
+    // Drawn instead of the table when set (the columns and rows are then ignored).
+    std::optional<BarChart> chart = std::nullopt;
 };
 
 struct TablePdf {
@@ -36,9 +53,14 @@ struct TablePdf {
 };
 
 TablePdf renderTablePdf(const TableDocument& document);
+// Several tables in one PDF, each starting on a new page under its own title and header lines;
+// the pages are numbered through the whole file.
+TablePdf renderTablesPdf(const std::vector<TableDocument>& documents);
 
 // Renders and writes atomically; the error names the file.
 std::optional<ExportError> writeTablePdf(const std::filesystem::path& file,
                                          const TableDocument& document);
+std::optional<ExportError> writeTablesPdf(const std::filesystem::path& file,
+                                          const std::vector<TableDocument>& documents);
 
 }  // namespace tqm::report

@@ -4,6 +4,7 @@
 
 #include "store/schema_contest.h"
 #include "store/schema_live.h"
+#include "store/schema_training.h"
 
 namespace tqm::store {
 
@@ -437,6 +438,8 @@ constexpr std::array kMigrations{
               kLiveCompetitionSchema},
     Migration{11, "individual contests: competitions, trusted workstation keys, merged packages",
               kContestSchema},
+    Migration{12, "training classes: course plan, roster, daily attendance and exams",
+              {}, &createTrainingTables},
 };
 
 }  // namespace

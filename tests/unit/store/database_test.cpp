@@ -73,7 +73,7 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
     CHECK(pragmaInt(db, "busy_timeout") == 5000);
     CHECK(pragmaInt(db, "application_id") == tqm::store::kApplicationId);
     CHECK(db.schemaVersion() == kCurrent);
-    CHECK(kCurrent == 11);
+    CHECK(kCurrent == 12);
     CHECK(tableNames(db.sql()) ==
           std::vector<std::string>{"answer", "answer_history", "attempt", "attempt_position",
                                    "attempt_restart", "audit_log", "blueprint", "certificate",
@@ -85,7 +85,9 @@ TEST_CASE("a new in-memory database enforces foreign keys, syncs fully and has t
                                    "organizer_password", "paper_question", "person",
                                    "person_position", "position", "position_assignment",
                                    "practice_answer", "review_book_entry", "study_hours",
-                                   "workstation_key"});
+                                   "training_attendance", "training_class",
+                                   "training_class_course", "training_class_exam",
+                                   "training_class_member", "workstation_key"});
     CHECK_FALSE(db.backupFile().has_value());
 }
 

@@ -111,7 +111,8 @@ TEST_CASE("the schema has its tables' indexes and the append-only triggers") {
               "merged_result_by_package", "person_by_unit", "person_position_by_position",
               "position_assignment_by_position",
               "position_assignment_of_person", "position_assignment_open",
-              "practice_answer_by_person", "review_book_entry_by_due"});
+              "practice_answer_by_person", "review_book_entry_by_due", "training_class_exam_by_exam",
+                                         "training_class_member_by_person"});
     CHECK(namesOf(sql, "trigger") ==
           std::vector<std::string>{
               "answer_history_no_delete", "answer_history_no_update", "attempt_restart_no_update",
