@@ -5,14 +5,17 @@
 #include <memory>
 #include <optional>
 
+#include "admin/key_store.h"
 #include "base/calendar_date.h"
 #include "base/clock.h"
 #include "database_option.h"
 #include "output.h"
+#include "password_input.h"
 #include "report/report_file.h"
 #include "reports/class_file.h"
 #include "reports/enterprise_summary.h"
 #include "reports/hours_ledger.h"
+#include "reports/id_unlock.h"
 #include "reports/person_file.h"
 #include "reports/report_documents.h"
 #include "store/training_class_repository.h"
@@ -35,6 +38,8 @@ struct ReportOptions {
     std::string from, to;
     std::string period = "month";
     std::string competition;
+    bool fullIdNumbers = false;
+    std::string passwordFile;
 };
 
 // Who exports, for the audit log: --by, else the login name.
@@ -95,17 +100,52 @@ int runClass(const ReportOptions& options, const std::string& databasePath) {
                          options.out, "class " + found->code);
 }
 
+int refused(const reports::FullIdRefusal& refusal) {
+    printSummary("tqm: " + refusal.code + ": " + refusal.message + "; nothing exported");
+    return kExitFailed;
+}
+
+// 一人一档 with the full 身份证号: the organizer password first, one audit entry after.
+int writeFullIdPersonFile(store::Database& db, reports::PersonFile& file, Date date,
+                          const ReportOptions& options, const std::string& password) {
+    if (const std::string failure = makeParentFolder(options.out.output); !failure.empty()) {
+        printSummary("tqm: " + failure);
+        return kExitFailed;
+    }
+    const auto keys = admin::KeyStore::forDatabase(db.file());
+    const reports::FullIdUnlockResult unlocked = reports::unlockFullIdNumbers(db, *keys, password);
+    if (!unlocked.ok()) return refused(*unlocked.refusal);
+    if (const auto refusal = reports::revealIdNumber(db, *unlocked.unlock, file))
+        return refused(*refusal);
+    const std::string what = "person " + options.employeeNo;
+    const reports::FullIdExportResult result = reports::exportFullIdReport(
+        db, reports::personFileDocument(file, options.out.organization, date),
+        {options.out.output, *report::parseReportFormat(options.out.format),
+         operatorName(options.out.by), what},
+        *unlocked.unlock);
+    if (!result.ok()) return refused(*result.refusal);
+    printSummary("wrote " + options.out.output + " (" + what +
+                 ", full ID numbers); audit log entry " + std::to_string(result.audit->id));
+    return kExitOk;
+}
+
 int runPerson(const ReportOptions& options, const std::string& databasePath) {
     const SystemClock clock;
     const auto date = reportDate(options.out, clock);
     if (!date) return kExitUsage;
+    std::optional<std::string> password;
+    if (options.fullIdNumbers) {
+        password = readPassword(options.passwordFile);
+        if (!password) return kExitFailed;
+    }
     std::optional<store::Database> db = openDatabase(databasePath, clock);
     if (!db) return kExitFailed;
-    const auto file = reports::loadPersonFile(*db, options.employeeNo, *date);
+    auto file = reports::loadPersonFile(*db, options.employeeNo, *date);
     if (!file) {
         printSummary("tqm: unknown-person: no person has the 工号 " + options.employeeNo);
         return kExitFailed;
     }
+    if (password) return writeFullIdPersonFile(*db, *file, *date, options, *password);
     return writeDocument(*db, reports::personFileDocument(*file, options.out.organization, *date),
                          options.out, "person " + options.employeeNo);
 }
@@ -183,6 +223,9 @@ void addReportCommands(CLI::App& app, const std::string& databasePath, int& exit
         "PDF: A4 with the title, header and main table, page numbers. XLSX: a sheet per table,\n"
         "frozen header row, numbers as numbers, dates as dates. CSV: the main table, UTF-8 with\n"
         "BOM. Every export is recorded in the audit log (who, what, when).\n"
+        "ID numbers are masked; `report person --full-id-numbers` shows them in full after the\n"
+        "organizer password (from --password-file or the first line of standard input, not\n"
+        "echoed) and records the export as export-report-full-id.\n"
         "Exit code: 0 written, 1 not written, 2 the command line is wrong.");
     auto options = std::make_shared<ReportOptions>();
 
@@ -190,6 +233,10 @@ void addReportCommands(CLI::App& app, const std::string& databasePath, int& exit
         "person", "一人一档: one person's classes, courses, results and certificates");
     person->add_option("employee_no", options->employeeNo, "The person's 工号")->required();
     addExportOptions(*person, options->out);
+    person->add_flag("--full-id-numbers", options->fullIdNumbers,
+                     "Show the 身份证号 in full (organizer password; audit-logged)");
+    person->add_option("--password-file", options->passwordFile,
+                       "Read the organizer password from the first line of this file");
     person->callback(
         [options, &databasePath, &exitCode] { exitCode = runPerson(*options, databasePath); });
 

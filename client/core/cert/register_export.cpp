@@ -1,11 +1,8 @@
 #include "cert/register_export.h"
 
-#include <exception>
-#include <map>
-#include <system_error>
-
 #include "cert/certificate_book_index.h"
-#include "cert/id_number.h"
+#include "cert/sealed_id_numbers.h"
+#include "report/audited_file.h"
 #include "store/certificate_repository.h"
 #include "store/id_number_repository.h"
 
@@ -22,43 +19,6 @@ std::optional<report::ExportError> writeRegister(
         return report::writeCertificateRegisterXlsx(request.file, rows, request.language, column);
     return report::writeCertificateRegisterCsv(request.file, rows, request.language, column);
 }
-
-// Opens each full number once; remembers the first one that does not open.
-class FullIdNumbers {
-  public:
-    FullIdNumbers(store::Database& database, const admin::SealKey& key,
-                  const CertificateBookIndex& index)
-        : repository_(database), key_(key), index_(index) {}
-
-    std::string operator()(std::int64_t personId) {
-        const auto known = opened_.find(personId);
-        if (known != opened_.end()) return known->second;
-        std::string number;
-        if (const auto sealed = repository_.sealedIdNumber(personId)) {
-            const OpenedIdNumber opened = openIdNumber(
-                std::string_view(reinterpret_cast<const char*>(sealed->data()), sealed->size()),
-                key_);
-            if (opened.refusal && !problem_)
-                problem_ = RegisterProblem{
-                    "id-number-unreadable",
-                    "the 身份证号 of the 工号 " + index_.person(personId)->employeeNo +
-                        " does not open with this workstation's seal key (" +
-                        opened.refusal->message +
-                        "); restore the keys folder that sealed it, or export masked numbers"};
-            number = opened.idNumber;
-        }
-        opened_.emplace(personId, number);
-        return number;
-    }
-    const std::optional<RegisterProblem>& problem() const { return problem_; }
-
-  private:
-    store::IdNumberRepository repository_;
-    const admin::SealKey& key_;
-    const CertificateBookIndex& index_;
-    std::map<std::int64_t, std::string> opened_;
-    std::optional<RegisterProblem> problem_;
-};
 
 RegisterExportResult failed(std::string code, std::string message) {
     return {0, RegisterProblem{std::move(code), std::move(message)}, std::nullopt};
@@ -79,10 +39,11 @@ RegisterExportResult exportRegister(store::Database& database, admin::KeyStore& 
     if (request.idNumbers == RegisterIdNumbers::Full) {
         const admin::KeyAccess<admin::SealKey> seal = keys.sealKey();
         if (!seal) return failed(seal.problem->code, seal.problem->message);
-        FullIdNumbers numbers(database, *seal.key, index);
-        rows = registerRows(index, request.asOf, request.filter,
-                            [&numbers](std::int64_t personId) { return numbers(personId); });
-        if (numbers.problem()) return {0, numbers.problem(), std::nullopt};
+        SealedIdNumbers numbers(database, *seal.key);
+        rows = registerRows(index, request.asOf, request.filter, [&](std::int64_t personId) {
+            return numbers.full(personId, index.person(personId)->employeeNo);
+        });
+        if (numbers.unreadable()) return failed("id-number-unreadable", *numbers.unreadable());
     } else if (request.idNumbers == RegisterIdNumbers::Masked) {
         store::IdNumberRepository repository(database);
         rows = registerRows(index, request.asOf, request.filter, [&](std::int64_t personId) {
@@ -96,17 +57,11 @@ RegisterExportResult exportRegister(store::Database& database, admin::KeyStore& 
 
     RegisterExportResult result{rows.size(), std::nullopt, std::nullopt};
     if (request.idNumbers != RegisterIdNumbers::Full) return result;
-    try {
-        result.audit = store::AuditLog(database).append(
-            kFullIdExportAction, request.file.string(),
-            std::to_string(rows.size()) + " rows as of " + formatDate(request.asOf));
-    } catch (const std::exception& e) {
-        std::error_code ignored;
-        std::filesystem::remove(request.file, ignored);
-        return failed("audit-failed", "the audit log could not record the export (" +
-                                          std::string(e.what()) + "), so " + request.file.string() +
-                                          " was removed; no full ID numbers were exported");
-    }
+    report::AuditedFile audited = report::recordOrRemove(
+        database, request.file, kFullIdExportAction,
+        std::to_string(rows.size()) + " rows as of " + formatDate(request.asOf));
+    if (!audited.entry) return failed("audit-failed", audited.failure);
+    result.audit = std::move(audited.entry);
     return result;
 }
 

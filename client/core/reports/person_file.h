@@ -63,6 +63,9 @@ struct CertificateLine {
 struct PersonFile {
     store::Person person;
     std::string maskedIdNumber;  // "" when none is on record
+    // The number in full, set only by reports/id_unlock.h after the organizer password; "" when
+    // none is on record.
+    std::optional<std::string> fullIdNumber;
     Date asOf{};
     std::vector<ClassLine> classes;             // by start date
     std::vector<CourseLine> courses;            // by course id

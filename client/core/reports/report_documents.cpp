@@ -129,9 +129,9 @@ ReportDocument personFileDocument(const PersonFile& file, const std::string& org
                                   Date reportDate) {
     const store::Person& p = file.person;
     ReportDocument document{"一人一档：" + p.name, reportHeader(organization, reportDate), {}};
-    document.headerLines.push_back(
-        "工号：" + p.employeeNo + "　姓名：" + p.name + "　身份证号：" +
-        (file.maskedIdNumber.empty() ? std::string("未登记") : file.maskedIdNumber));
+    const std::string& idNumber = file.fullIdNumber ? *file.fullIdNumber : file.maskedIdNumber;
+    document.headerLines.push_back("工号：" + p.employeeNo + "　姓名：" + p.name + "　身份证号：" +
+                                   (idNumber.empty() ? std::string("未登记") : idNumber));
     document.headerLines.push_back("单位：" + p.unit + "　部门：" + p.department + "　岗位：" +
                                    (p.positions.empty() ? std::string("无") : joined(p.positions)));
     document.headerLines.push_back("累计学时：" + formatHundredths(file.totalHours) +

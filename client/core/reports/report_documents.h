@@ -22,7 +22,8 @@ ReportDocument classFileDocument(const ClassFile& file, const std::string& organ
 ReportDocument ledgerDocument(const HoursLedger& ledger, const std::string& organization,
                               Date reportDate);
 
-// 一人一档: identity in the header lines (ID number masked), then tables of classes, courses
+// 一人一档: identity in the header lines (ID number masked, in full only once revealed by
+// reports/id_unlock.h), then tables of classes, courses
 // with hours, exam and competition results, and certificates with their status on the day.
 ReportDocument personFileDocument(const PersonFile& file, const std::string& organization,
                                   Date reportDate);
