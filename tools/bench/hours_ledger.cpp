@@ -129,15 +129,25 @@ int main(int argc, char** argv) {
         [&] { ledger = tqm::reports::loadLedger(db, from, to, tqm::reports::Period::Month); });
     const double tables =
         millisecondsOf([&] { document = tqm::reports::ledgerDocument(ledger, "", to); });
-    const std::filesystem::path xlsx = std::filesystem::path(file).replace_extension(".xlsx");
-    bool written = false;
-    const double write = millisecondsOf([&] {
-        written = !tqm::report::writeReport(xlsx, document, tqm::report::ReportFormat::Xlsx);
-    });
+    // Each format is written in turn; the peak memory after each shows what it added, and the
+    // ratios compare CSV and PDF with the XLSX writer, the baseline measured first.
+    const auto timeFormat = [&](tqm::report::ReportFormat format, const char* extension, bool& ok) {
+        const std::filesystem::path out = std::filesystem::path(file).replace_extension(extension);
+        return millisecondsOf([&] { ok = !tqm::report::writeReport(out, document, format); });
+    };
+    bool xlsxOk = false, csvOk = false, pdfOk = false;
+    const double xlsx = timeFormat(tqm::report::ReportFormat::Xlsx, ".xlsx", xlsxOk);
+    const double xlsxRss = peakRssMb();
+    const double csv = timeFormat(tqm::report::ReportFormat::Csv, ".csv", csvOk);
+    const double csvRss = peakRssMb();
+    const double pdf = timeFormat(tqm::report::ReportFormat::Pdf, ".pdf", pdfOk);
     std::printf(
         "people=%zu total_hours=%lld assemble_ms=%.1f tables_ms=%.1f xlsx_ms=%.1f "
-        "peak_rss_mb=%.1f\n",
-        ledger.rows.size(), static_cast<long long>(ledger.total / 100), assemble, tables, write,
-        peakRssMb());
+        "peak_rss_mb=%.1f\n"
+        "csv_ms=%.1f csv_vs_xlsx=%.2f peak_rss_after_csv_mb=%.1f\n"
+        "pdf_ms=%.1f pdf_vs_xlsx=%.2f peak_rss_after_pdf_mb=%.1f\n",
+        ledger.rows.size(), static_cast<long long>(ledger.total / 100), assemble, tables, xlsx,
+        xlsxRss, csv, csv / xlsx, csvRss, pdf, pdf / xlsx, peakRssMb());
+    const bool written = xlsxOk && csvOk && pdfOk;
     return written ? 0 : 1;
 }

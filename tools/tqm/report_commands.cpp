@@ -11,6 +11,7 @@
 #include "database_option.h"
 #include "output.h"
 #include "password_input.h"
+#include "report/report_csv_tables.h"
 #include "report/report_file.h"
 #include "reports/class_file.h"
 #include "reports/enterprise_summary.h"
@@ -72,6 +73,11 @@ int writeDocument(store::Database& db, const reports::ReportDocument& document,
     }
     printSummary("wrote " + options.output + " (" + what + "); audit log entry " +
                  std::to_string(result.audit->id));
+    // A CSV file holds one table: the report's further tables were written beside it.
+    if (options.format == "csv") {
+        const auto files = report::reportCsvFiles(options.output, document);
+        for (std::size_t i = 1; i < files.size(); ++i) printSummary("wrote " + files[i].string());
+    }
     return kExitOk;
 }
 
@@ -221,11 +227,18 @@ void addReportCommands(CLI::App& app, const std::string& databasePath, int& exit
     group->require_subcommand(1);
     group->footer(
         "PDF: A4 with the title, header and main table, page numbers. XLSX: a sheet per table,\n"
-        "frozen header row, numbers as numbers, dates as dates. CSV: the main table, UTF-8 with\n"
-        "BOM. Every export is recorded in the audit log (who, what, when).\n"
-        "ID numbers are masked; `report person --full-id-numbers` shows them in full after the\n"
-        "organizer password (from --password-file or the first line of standard input, not\n"
-        "echoed) and records the export as export-report-full-id.\n"
+        "frozen header row, numbers as numbers, dates as dates, charts as Excel charts. CSV: the
+"
+        "main table in FILE, each further table in FILE-<table>.csv beside it, UTF-8 with BOM.
+"
+        "Every export is recorded in the audit log (who, what, when).
+"
+        "ID numbers are masked; `report person --full-id-numbers` shows them in full after the
+"
+        "organizer password (from --password-file or the first line of standard input, not
+"
+        "echoed) and records the export as export-report-full-id.
+"
         "Exit code: 0 written, 1 not written, 2 the command line is wrong.");
     auto options = std::make_shared<ReportOptions>();
 

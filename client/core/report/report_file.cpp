@@ -9,6 +9,8 @@
 #include "base/file_io.h"
 #include "base/utf8.h"
 #include "report/csv_export.h"
+#include "report/report_csv_tables.h"
+#include "report/report_xlsx_charts.h"
 #include "report/table_pdf.h"
 #include "report/xlsx_file.h"
 
@@ -115,7 +117,7 @@ lxw_error fillWorkbook(lxw_workbook* workbook, const ReportDocument& document) {
         worksheet_freeze_panes(sheet, 1, 0);
         if (const lxw_error error = writer.finish(); error != LXW_NO_ERROR) return error;
     }
-    return LXW_NO_ERROR;
+    return addReportCharts(workbook, document);
 }
 
 TableDocument pdfSection(const ReportDocument& document, const ReportTable& table, bool first) {
@@ -202,7 +204,7 @@ std::optional<ExportError> writeReport(const std::filesystem::path& file,
             return writeWorkbook(
                 file, [&](lxw_workbook* workbook) { return fillWorkbook(workbook, document); });
         case ReportFormat::Csv:
-            return writeCsvFile(file, reportCsv(document));
+            return writeReportCsvFiles(file, document);
     }
     return std::nullopt;
 }
@@ -215,7 +217,8 @@ ReportExportResult exportReport(store::Database& database, const ReportDocument&
     result.audit =
         store::AuditLog(database).append("export-report", request.file.string(),
                                          "by " + request.who + ": " + request.report + " as " +
-                                             std::string(reportFormatWord(request.format)));
+                                             std::string(reportFormatWord(request.format)) +
+                                             csvFilesNote(request, document));
     return result;
 }
 

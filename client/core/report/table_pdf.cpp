@@ -24,6 +24,7 @@ constexpr double kTitleSize = 16;
 constexpr double kFooterSize = 8.5;
 constexpr double kFooterSpace = 24;
 constexpr double kSectionGap = 18;
+constexpr double kRunningHeaderSpace = 20;  // above a page that opens with a later table
 constexpr double kBottom = kA4Height - kMargin - kFooterSpace;  // where rows must end
 constexpr Rgb kInk{0.1, 0.1, 0.1};
 constexpr Rgb kMuted{0.35, 0.35, 0.35};
@@ -57,7 +58,10 @@ PangoAlignment pangoAlign(ColumnAlign align) {
 // for the footers.
 class TableLayout {
   public:
-    TableLayout(TextSetter& text, const TableDocument& document) : text_(text), doc_(document) {
+    TableLayout(TextSetter& text, const TableDocument& document)
+        : text_(text),
+          doc_(document),
+          pageTop_(document.continues ? kMargin + kRunningHeaderSpace : kMargin) {
         const double weights = std::accumulate(
             doc_.columns.begin(), doc_.columns.end(), 0.0,
             [](double sum, const TableColumn& c) { return sum + std::max(c.width, 0.01); });
@@ -116,7 +120,7 @@ class TableLayout {
             if (y + height > kBottom && i > first) {
                 pages.emplace_back(first, i);
                 first = i;
-                y = kMargin + above;
+                y = pageTop_ + above;
             }
             y += height;
         }
@@ -126,8 +130,12 @@ class TableLayout {
     }
     std::vector<std::pair<std::size_t, std::size_t>> paginate() {
         double end = 0;
-        return paginate(kMargin, end);
+        return paginate(pageTop_, end);
     }
+
+    // Where this section starts when it opens a page: a later table leaves room for the running
+    // header, so that every page names the report, its organization and date.
+    double pageTop() const { return pageTop_; }
 
     // Whether the header, the headings and the first row fit between `y` and the foot.
     bool startsFitAt(double y) {
@@ -153,8 +161,12 @@ class TableLayout {
         }
         TextStyle line = style(false);
         line.colour = kMuted;
-        for (const std::string& header : doc_.headerLines)
-            y += text_.show("header", header, line, kMargin, y, width, boxes) + 2;
+        // A later table's first header line is its name: set as a heading, not as a muted note.
+        TextStyle name = style(true);
+        for (std::size_t i = 0; i < doc_.headerLines.size(); ++i)
+            y += text_.show("header", doc_.headerLines[i], doc_.continues && i == 0 ? name : line,
+                            kMargin, y, width, boxes) +
+                 2;
         y += 8;
         if (doc_.chart) {
             drawChart(cr, *doc_.chart, y);
@@ -179,6 +191,17 @@ class TableLayout {
         text_.show("footer",
                    "第 " + std::to_string(page) + " 页，共 " + std::to_string(pages) + " 页",
                    footer, kMargin, kA4Height - kMargin - kFooterSize * 1.5, width, boxes);
+    }
+
+    // A small line at the top of a page that does not open with the report's own header.
+    void drawRunningHeader(const std::string& header) {
+        std::vector<PageBox> boxes;
+        TextStyle small = style(false);
+        small.size = kFooterSize;
+        small.colour = kMuted;
+        text_.show("running-header", header, small, kMargin, kMargin, kA4Width - 2 * kMargin,
+                   boxes);
+        text_.hairline(kMargin, kMargin + kRunningHeaderSpace - 6, kA4Width - 2 * kMargin, kRule);
     }
 
     double chartHeight() const {
@@ -261,7 +284,20 @@ class TableLayout {
     std::vector<double> lefts_;
     std::vector<double> widths_;
     const std::string empty_;
+    double pageTop_;
 };
+
+// The report's title with its organization and report date: the header lines up to the one
+// giving the date (reports::reportHeader puts "单位：…" and "报表日期：…" first), else the title.
+std::string runningHeader(const TableDocument& first) {
+    std::string header = first.title;
+    for (const std::string& line : first.headerLines) {
+        if (line.rfind("报表日期", 0) != 0 && line.rfind("单位：", 0) != 0) continue;
+        header += "　" + line;
+        if (line.rfind("报表日期", 0) == 0) break;
+    }
+    return header;
+}
 
 }  // namespace
 
@@ -303,22 +339,26 @@ TablePdf renderTablesPdf(const std::vector<TableDocument>& documents) {
         for (std::size_t section = 0; section < layouts.size(); ++section) {
             const bool sameSheet = section > 0 && documents[section].continues &&
                                    layouts[section].startsFitAt(y + kSectionGap);
-            double top = sameSheet ? y + kSectionGap : kMargin;
+            double top = sameSheet ? y + kSectionGap : layouts[section].pageTop();
             if (!sameSheet) ++page;
             double end = 0;
             const auto ranges = layouts[section].paginate(top, end);
             for (std::size_t i = 0; i < ranges.size(); ++i) {
                 if (i > 0) {
                     ++page;
-                    top = kMargin;
+                    top = layouts[section].pageTop();
                 }
                 placements.push_back({section, ranges[i].first, ranges[i].second, top, page});
             }
             y = end;
         }
         pdf.pages = page;
+        const std::string header = runningHeader(documents.front());
         for (std::size_t i = 0; i < placements.size(); ++i) {
             const Placement& at = placements[i];
+            const bool opensPage = i == 0 || placements[i - 1].page != at.page;
+            if (opensPage && documents[at.section].continues)
+                layouts[at.section].drawRunningHeader(header);
             layouts[at.section].drawRows(cr.get(), at.first, at.last, at.top);
             if (i + 1 == placements.size() || placements[i + 1].page != at.page) {
                 layouts[at.section].drawFooter(at.page, pdf.pages);

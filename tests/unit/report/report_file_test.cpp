@@ -92,7 +92,8 @@ TEST_CASE("the plan sheet writes its days as dates") {
     CHECK(plan.at("D4").text == "全程");
 }
 
-TEST_CASE("the CSV export is the main table in UTF-8 with a BOM, and the export is audited") {
+TEST_CASE(
+    "the CSV export is the main table in UTF-8 with a BOM, and the audit entry names every file") {
     ReportFixture f;
     const auto file = f.folder / "class.csv";
     const auto result = tqm::report::exportReport(
@@ -105,7 +106,9 @@ TEST_CASE("the CSV export is the main table in UTF-8 with a BOM, and the export 
     REQUIRE(result.audit);
     CHECK(result.audit->action == "export-report");
     CHECK(result.audit->subject == file.string());
-    CHECK(result.audit->detail == "by 质量部张三: class 2026-Q4-01 as csv");
+    CHECK(result.audit->detail ==
+          "by 质量部张三: class 2026-Q4-01 as csv: class.csv, class-课程安排.csv");
+    CHECK(std::filesystem::exists(f.folder / "class-课程安排.csv"));
     CHECK(f.count("audit_log") == 1);
 }
 
