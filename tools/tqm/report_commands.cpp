@@ -227,18 +227,12 @@ void addReportCommands(CLI::App& app, const std::string& databasePath, int& exit
     group->require_subcommand(1);
     group->footer(
         "PDF: A4 with the title, header and main table, page numbers. XLSX: a sheet per table,\n"
-        "frozen header row, numbers as numbers, dates as dates, charts as Excel charts. CSV: the
-"
-        "main table in FILE, each further table in FILE-<table>.csv beside it, UTF-8 with BOM.
-"
-        "Every export is recorded in the audit log (who, what, when).
-"
-        "ID numbers are masked; `report person --full-id-numbers` shows them in full after the
-"
-        "organizer password (from --password-file or the first line of standard input, not
-"
-        "echoed) and records the export as export-report-full-id.
-"
+        "frozen header row, numbers as numbers, dates as dates, charts as Excel charts. CSV: the\n"
+        "main table in FILE, each further table in FILE-<table>.csv beside it, UTF-8 with BOM.\n"
+        "Every export is recorded in the audit log (who, what, when).\n"
+        "ID numbers are masked; `report person --full-id-numbers` shows them in full after the\n"
+        "organizer password (from --password-file or the first line of standard input, not\n"
+        "echoed) and records the export as export-report-full-id.\n"
         "Exit code: 0 written, 1 not written, 2 the command line is wrong.");
     auto options = std::make_shared<ReportOptions>();
 
