@@ -92,13 +92,13 @@ TEST_CASE("tqm report person --full-id-numbers needs the organizer password and 
 
     const auto unset = runTqmWithInput(full, "organizer-2026\n");
     CHECK(unset.err ==
-          "tqm: password-not-set: No organizer password is set yet; set one first.; nothing "
+          "tqm: password-not-set: No organizer password is set yet; set one first; nothing "
           "exported\n");
     CHECK(unset.exitCode == 1);
 
     s.setPassword("organizer-2026");
     const auto wrong = runTqmWithInput(full, "organizer-2025\n");
-    CHECK(wrong.err == "tqm: password-wrong: The password is wrong.; nothing exported\n");
+    CHECK(wrong.err == "tqm: password-wrong: The password is wrong; nothing exported\n");
     CHECK(wrong.exitCode == 1);
     CHECK_FALSE(fs::exists(pdf));
     CHECK(s.audit().empty());

@@ -86,8 +86,8 @@ int runRegister(const RegisterOptions& options, const std::string& databasePath)
     const auto keys = admin::KeyStore::forDatabase(db->file());
     const cert::RegisterExportResult result = cert::exportRegister(*db, *keys, *request);
     if (!result.ok()) {
-        printSummary("tqm: " + result.problem->code + ": " + result.problem->message +
-                     "; nothing exported");
+        printSummary(
+            refusalLine(result.problem->code, result.problem->message, "nothing exported"));
         return kExitFailed;
     }
     std::string summary = "wrote " + options.output + ": " + countOf(result.rows, "row", "rows") +

@@ -50,6 +50,13 @@ void printDiagnostics(const std::vector<Diagnostic>& diagnostics) {
     std::cout.flush();
 }
 
+std::string refusalLine(std::string_view code, std::string_view message, std::string_view outcome) {
+    if (message.ends_with('.')) message.remove_suffix(1);
+    std::string line = "tqm: ";
+    line.append(code).append(": ").append(message).append("; ").append(outcome);
+    return line;
+}
+
 std::string countOf(std::size_t count, std::string_view singular, std::string_view plural) {
     return std::to_string(count) + ' ' + std::string(count == 1 ? singular : plural);
 }

@@ -35,6 +35,10 @@ bank::ReadResult readBank(const std::string& file);
 // One formatDiagnostic() line per diagnostic on standard output.
 void printDiagnostics(const std::vector<Diagnostic>& diagnostics);
 
+// "tqm: password-wrong: The password is wrong; nothing exported": a core refusal (code and
+// English sentence) followed by what it means for the command, without a doubled stop.
+std::string refusalLine(std::string_view code, std::string_view message, std::string_view outcome);
+
 // "1 error", "2 errors", "0 warnings".
 std::string countOf(std::size_t count, std::string_view singular, std::string_view plural);
 

@@ -107,7 +107,7 @@ int runClass(const ReportOptions& options, const std::string& databasePath) {
 }
 
 int refused(const reports::FullIdRefusal& refusal) {
-    printSummary("tqm: " + refusal.code + ": " + refusal.message + "; nothing exported");
+    printSummary(refusalLine(refusal.code, refusal.message, "nothing exported"));
     return kExitFailed;
 }
 
