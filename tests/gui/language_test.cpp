@@ -9,7 +9,7 @@ using namespace tqm::gui::test;
 TEST_CASE("the rail is labelled in Chinese by default and in English when asked") {
     SECTION("Chinese") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::Chinese);
-        REQUIRE(frame->rail()->entryCount() == 8);
+        REQUIRE(frame->rail()->entryCount() == 9);
         CHECK(frame->rail()->label(0) == wxString::FromUTF8("首页"));
         CHECK(frame->rail()->label(1) == wxString::FromUTF8("学习"));
         CHECK(frame->rail()->label(2) == wxString::FromUTF8("练习"));
@@ -17,7 +17,8 @@ TEST_CASE("the rail is labelled in Chinese by default and in English when asked"
         CHECK(frame->rail()->label(4) == wxString::FromUTF8("竞赛"));
         CHECK(frame->rail()->label(5) == wxString::FromUTF8("题库"));
         CHECK(frame->rail()->label(6) == wxString::FromUTF8("证书"));
-        CHECK(frame->rail()->label(7) == wxString::FromUTF8("管理"));
+        CHECK(frame->rail()->label(7) == wxString::FromUTF8("报表"));
+        CHECK(frame->rail()->label(8) == wxString::FromUTF8("管理"));
     }
     SECTION("English") {
         FramePtr frame = openFrame("gui/basic", UiLanguage::English);
@@ -28,7 +29,8 @@ TEST_CASE("the rail is labelled in Chinese by default and in English when asked"
         CHECK(frame->rail()->label(4) == "Competitions");
         CHECK(frame->rail()->label(5) == "Question bank");
         CHECK(frame->rail()->label(6) == "Certificates");
-        CHECK(frame->rail()->label(7) == "Admin");
+        CHECK(frame->rail()->label(7) == "Reports");
+        CHECK(frame->rail()->label(8) == "Admin");
     }
 }
 

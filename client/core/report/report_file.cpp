@@ -27,6 +27,35 @@ constexpr double kExcelUnixEpoch = 25569.0;  // 1970-01-01 counted from 1899-12-
 constexpr double kMinColumnWidth = 8.0;
 constexpr double kMaxColumnWidth = 40.0;
 
+// Passes row counts on to a ReportProgress about every hundredth of the total, so that a
+// 10,000-row export calls it a hundred times rather than ten thousand.
+class ProgressSteps {
+  public:
+    ProgressSteps(const ReportProgress& progress, std::size_t total)
+        : progress_(progress), total_(total), step_(std::max<std::size_t>(1, total / 100)) {}
+
+    void reached(std::size_t done) {
+        if (!progress_ || done < next_ || done >= total_) return;
+        progress_(done, total_);
+        next_ = done + step_;
+    }
+    void finished() const {
+        if (progress_) progress_(total_, total_);
+    }
+
+  private:
+    const ReportProgress& progress_;
+    std::size_t total_;
+    std::size_t step_;
+    std::size_t next_ = 0;
+};
+
+std::size_t allRows(const ReportDocument& document) {
+    std::size_t rows = 0;
+    for (const ReportTable& table : document.tables) rows += table.rows.size();
+    return rows;
+}
+
 double displayWidth(std::string_view text) {
     double width = 0;
     for (std::size_t at = 0; at < text.size();) width += decodeUtf8(text, at) < 0x1100 ? 1 : 2;
@@ -85,7 +114,9 @@ class SheetWriter {
     lxw_error error_ = LXW_NO_ERROR;
 };
 
-lxw_error fillWorkbook(lxw_workbook* workbook, const ReportDocument& document) {
+lxw_error fillWorkbook(lxw_workbook* workbook, const ReportDocument& document,
+                       ProgressSteps& steps) {
+    std::size_t rowsDone = 0;
     Formats formats;
     formats.heading = workbook_add_format(workbook);
     format_set_bold(formats.heading);
@@ -110,10 +141,12 @@ lxw_error fillWorkbook(lxw_workbook* workbook, const ReportDocument& document) {
         SheetWriter writer(sheet, formats);
         for (std::size_t col = 0; col < table.headings.size(); ++col)
             writer.text(0, static_cast<lxw_col_t>(col), table.headings[col], formats.heading);
-        for (std::size_t row = 0; row < table.rows.size(); ++row)
+        for (std::size_t row = 0; row < table.rows.size(); ++row) {
             for (std::size_t col = 0; col < table.rows[row].size(); ++col)
                 writer.cell(static_cast<lxw_row_t>(row + 1), static_cast<lxw_col_t>(col),
                             table.rows[row][col]);
+            steps.reached(++rowsDone);
+        }
         worksheet_freeze_panes(sheet, 1, 0);
         if (const lxw_error error = writer.finish(); error != LXW_NO_ERROR) return error;
     }
@@ -177,42 +210,38 @@ std::string_view reportFormatWord(ReportFormat format) {
     return "pdf";
 }
 
-std::string reportCsv(const ReportDocument& document) {
-    std::string csv = "\xEF\xBB\xBF";
-    if (document.tables.empty()) return csv;
-    const ReportTable& table = document.tables.front();
-    const auto line = [&](const std::vector<std::string>& fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i)
-            csv += (i == 0 ? "" : ",") + csvField(fields[i]);
-        csv += "\r\n";
-    };
-    line(table.headings);
-    for (const auto& row : table.rows) {
-        std::vector<std::string> texts;
-        for (const Cell& cell : row) texts.push_back(cell.text);
-        line(texts);
-    }
-    return csv;
-}
-
 std::optional<ExportError> writeReport(const std::filesystem::path& file,
-                                       const ReportDocument& document, ReportFormat format) {
+                                       const ReportDocument& document, ReportFormat format,
+                                       const ReportProgress& progress) {
+    const std::size_t total = format == ReportFormat::Csv
+                                  ? (document.tables.empty() ? 0 : document.tables[0].rows.size())
+                                  : allRows(document);
+    ProgressSteps steps(progress, total);
+    std::optional<ExportError> error;
     switch (format) {
         case ReportFormat::Pdf:
-            return writeTablesPdf(file, pdfSections(document));
+            error = writeTablesPdf(file, pdfSections(document),
+                                   [&](std::size_t drawn) { steps.reached(drawn); });
+            break;
         case ReportFormat::Xlsx:
-            return writeWorkbook(
-                file, [&](lxw_workbook* workbook) { return fillWorkbook(workbook, document); });
+            error = writeWorkbook(file, [&](lxw_workbook* workbook) {
+                return fillWorkbook(workbook, document, steps);
+            });
+            break;
         case ReportFormat::Csv:
-            return writeReportCsvFiles(file, document);
+            // Each table is one quick file (10,000 rows in well under a second): the progress
+            // goes from nothing to done.
+            error = writeReportCsvFiles(file, document);
+            break;
     }
-    return std::nullopt;
+    if (!error) steps.finished();
+    return error;
 }
 
 ReportExportResult exportReport(store::Database& database, const ReportDocument& document,
-                                const ReportExport& request) {
+                                const ReportExport& request, const ReportProgress& progress) {
     ReportExportResult result;
-    result.error = writeReport(request.file, document, request.format);
+    result.error = writeReport(request.file, document, request.format, progress);
     if (result.error) return result;
     result.audit =
         store::AuditLog(database).append("export-report", request.file.string(),

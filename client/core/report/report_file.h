@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,11 +27,14 @@ enum class ReportFormat : std::uint8_t { Pdf, Xlsx, Csv };
 std::optional<ReportFormat> parseReportFormat(std::string_view word);  // "pdf", "xlsx", "csv"
 std::string_view reportFormatWord(ReportFormat format);
 
-std::string reportCsv(const reports::ReportDocument& document);
+// How far a write has come: table rows written of all the rows the format writes (every table's
+// for PDF and XLSX, the main table's for CSV). Called at most about a hundred times, with
+// non-decreasing counts; the last call, once the file is written, reports the total of the total.
+using ReportProgress = std::function<void(std::size_t rowsDone, std::size_t rowsTotal)>;
 
 std::optional<ExportError> writeReport(const std::filesystem::path& file,
-                                       const reports::ReportDocument& document,
-                                       ReportFormat format);
+                                       const reports::ReportDocument& document, ReportFormat format,
+                                       const ReportProgress& progress = {});
 
 // What an export records in the audit log: who made it and what it covers.
 struct ReportExport {
@@ -48,6 +52,6 @@ struct ReportExportResult {
 // Writes the file, then the audit entry "export-report" (subject: the file; detail: who, what
 // and the format). Nothing is logged when the file could not be written.
 ReportExportResult exportReport(store::Database& database, const reports::ReportDocument& document,
-                                const ReportExport& request);
+                                const ReportExport& request, const ReportProgress& progress = {});
 
 }  // namespace tqm::report

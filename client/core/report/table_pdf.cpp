@@ -305,7 +305,7 @@ TablePdf renderTablePdf(const TableDocument& document) {
     return renderTablesPdf({document});
 }
 
-TablePdf renderTablesPdf(const std::vector<TableDocument>& documents) {
+TablePdf renderTablesPdf(const std::vector<TableDocument>& documents, const RowsDrawn& rowsDrawn) {
     TablePdf pdf;
     const std::optional<CertificateFonts> fonts = installedCertificateFonts();
     if (!fonts) {
@@ -354,12 +354,15 @@ TablePdf renderTablesPdf(const std::vector<TableDocument>& documents) {
         }
         pdf.pages = page;
         const std::string header = runningHeader(documents.front());
+        std::size_t drawn = 0;
         for (std::size_t i = 0; i < placements.size(); ++i) {
             const Placement& at = placements[i];
             const bool opensPage = i == 0 || placements[i - 1].page != at.page;
             if (opensPage && documents[at.section].continues)
                 layouts[at.section].drawRunningHeader(header);
             layouts[at.section].drawRows(cr.get(), at.first, at.last, at.top);
+            if (!documents[at.section].chart) drawn += at.last - at.first;
+            if (rowsDrawn) rowsDrawn(drawn);
             if (i + 1 == placements.size() || placements[i + 1].page != at.page) {
                 layouts[at.section].drawFooter(at.page, pdf.pages);
                 cairo_show_page(cr.get());
@@ -379,8 +382,9 @@ std::optional<ExportError> writeTablePdf(const std::filesystem::path& file,
 }
 
 std::optional<ExportError> writeTablesPdf(const std::filesystem::path& file,
-                                          const std::vector<TableDocument>& documents) {
-    const TablePdf pdf = renderTablesPdf(documents);
+                                          const std::vector<TableDocument>& documents,
+                                          const RowsDrawn& rowsDrawn) {
+    const TablePdf pdf = renderTablesPdf(documents, rowsDrawn);
     if (!pdf.problem.empty())
         return ExportError{file.string(), "cannot write " + file.string() + ": " + pdf.problem};
     std::string failure = writeFileAtomically(file, pdf.bytes);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,12 +56,16 @@ struct TablePdf {
 TablePdf renderTablePdf(const TableDocument& document);
 // Several tables in one PDF, each starting on a new page under its own title and header lines;
 // the pages are numbered through the whole file.
-TablePdf renderTablesPdf(const std::vector<TableDocument>& documents);
+// `rowsDrawn`, when given, is called after each page with the table rows drawn so far.
+using RowsDrawn = std::function<void(std::size_t rowsDrawn)>;
+TablePdf renderTablesPdf(const std::vector<TableDocument>& documents,
+                         const RowsDrawn& rowsDrawn = {});
 
 // Renders and writes atomically; the error names the file.
 std::optional<ExportError> writeTablePdf(const std::filesystem::path& file,
                                          const TableDocument& document);
 std::optional<ExportError> writeTablesPdf(const std::filesystem::path& file,
-                                          const std::vector<TableDocument>& documents);
+                                          const std::vector<TableDocument>& documents,
+                                          const RowsDrawn& rowsDrawn = {});
 
 }  // namespace tqm::report

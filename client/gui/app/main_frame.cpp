@@ -104,6 +104,7 @@ void MainFrame::buildScreens() {
     rail_->addEntry("compete", _("Competitions"));
     rail_->addEntry("bank", _("Question bank"));
     rail_->addEntry("cert", _("Certificates"));
+    rail_->addEntry("report", _("Reports"));
     rail_->addEntry("admin", _("Admin"));
 
     pages_ = new wxSimplebook(this);
@@ -117,6 +118,7 @@ void MainFrame::buildScreens() {
     competitions_ = new CompetitionsPanel(pages_, workspace_);
     browser_ = new BankBrowserPanel(pages_, library_);
     certificates_ = new CertificatesPanel(pages_, workspace_);
+    reports_ = new ReportsArea(pages_, workspace_);
     admin_ = new AdminPanel(pages_, workspace_, library_);
     signIn_ = new SignInPanel(pages_, workspace_);
     pages_->AddPage(home_, _("Home"));
@@ -126,6 +128,7 @@ void MainFrame::buildScreens() {
     pages_->AddPage(competitions_, _("Competitions"));
     pages_->AddPage(browser_, _("Question bank"));
     pages_->AddPage(certificates_, _("Certificates"));
+    pages_->AddPage(reports_, _("Reports"));
     pages_->AddPage(admin_, _("Admin"));
     pages_->AddPage(signIn_, _("Learner sign-in"));
 
@@ -297,7 +300,8 @@ void MainFrame::bindMenus() {
 void MainFrame::showScreen(Screen screen) {
     // The organizer screens open only with the organizer password.
     const bool organizerScreen = screen == Screen::QuestionBank || screen == Screen::Admin ||
-                                 screen == Screen::Certificates || screen == Screen::Competitions;
+                                 screen == Screen::Certificates || screen == Screen::Competitions ||
+                                 screen == Screen::Reports;
     if (organizerScreen && !organizer_.ensureUnlocked(this)) {
         const Screen shown = currentScreen();
         rail_->setSelection(static_cast<int>(shown == Screen::SignIn ? afterSignIn_ : shown));
@@ -319,6 +323,7 @@ void MainFrame::showScreen(Screen screen) {
     if (screen == Screen::Home) updateDueSoonCard();
     if (screen == Screen::Certificates) certificates_->refresh();
     if (screen == Screen::Competitions) competitions_->refresh();
+    if (screen == Screen::Reports) reports_->refresh();
     if (screen == Screen::Practice) practice_->refresh();
     if (screen == Screen::SignIn) signIn_->reload();
     if (screen == Screen::Exams && !exams_->examView()) exams_->showList();
@@ -340,9 +345,11 @@ void MainFrame::showOrganizerLock() {
     rail_->setLocked(static_cast<int>(Screen::Admin), locked);
     rail_->setLocked(static_cast<int>(Screen::Certificates), locked);
     rail_->setLocked(static_cast<int>(Screen::Competitions), locked);
+    rail_->setLocked(static_cast<int>(Screen::Reports), locked);
     const Screen shown = currentScreen();
     if (locked && (shown == Screen::QuestionBank || shown == Screen::Admin ||
-                   shown == Screen::Certificates || shown == Screen::Competitions))
+                   shown == Screen::Certificates || shown == Screen::Competitions ||
+                   shown == Screen::Reports))
         showScreen(Screen::Home);
     else
         updateDueSoonCard();

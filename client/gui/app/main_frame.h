@@ -29,6 +29,7 @@
 #include "learn/learner_workspace.h"
 #include "organizer/organizer_lock.h"
 #include "practice/practice_panel.h"
+#include "reports/reports_area.h"
 #include "sign_in/sign_in_panel.h"
 #include "widgets/nav_rail.h"
 
@@ -43,6 +44,7 @@ enum class Screen {
     Competitions,
     QuestionBank,
     Certificates,
+    Reports,
     Admin,
     SignIn
 };
@@ -118,6 +120,7 @@ class MainFrame : public wxFrame {
     ExamsPanel* exams() const { return exams_; }
     AdminPanel* admin() const { return admin_; }
     CertificatesPanel* certificates() const { return certificates_; }
+    ReportsArea* reports() const { return reports_; }
     CompetitionsPanel* competitions() const { return competitions_; }
     SignInPanel* signInPanel() const { return signIn_; }
     LearnerWorkspace& workspace() { return workspace_; }
@@ -157,6 +160,7 @@ class MainFrame : public wxFrame {
     PracticePanel* practice_ = nullptr;
     ExamsPanel* exams_ = nullptr;
     CertificatesPanel* certificates_ = nullptr;
+    ReportsArea* reports_ = nullptr;
     CompetitionsPanel* competitions_ = nullptr;
     AdminPanel* admin_ = nullptr;
     SignInPanel* signIn_ = nullptr;

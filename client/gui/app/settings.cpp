@@ -6,6 +6,7 @@ namespace {
 constexpr const char* kLastBankFolder = "/Banks/LastFolder";
 constexpr const char* kLanguage = "/Interface/Language";
 constexpr const char* kFontSize = "/Interface/FontSizePercent";
+constexpr const char* kOrganizationName = "/Reports/OrganizationName";
 }  // namespace
 
 wxString Settings::lastBankFolder() const {
@@ -32,6 +33,15 @@ FontSize Settings::fontSize() const {
 
 void Settings::setFontSize(FontSize size) {
     config().Write(kFontSize, static_cast<long>(fontSizePercent(size)));
+    config().Flush();
+}
+
+wxString Settings::organizationName() const {
+    return config().Read(kOrganizationName, wxString());
+}
+
+void Settings::setOrganizationName(const wxString& name) {
+    config().Write(kOrganizationName, name.Strip(wxString::both));
     config().Flush();
 }
 

@@ -28,6 +28,9 @@ class Settings {
     // Standard until another size is chosen.
     FontSize fontSize() const;
     void setFontSize(FontSize size);
+    // 单位名称: the organization named in the header of every report; empty until one is given.
+    wxString organizationName() const;
+    void setOrganizationName(const wxString& name);
 
   private:
     wxConfigBase& config() const { return config_ ? *config_ : *wxConfigBase::Get(); }

@@ -60,6 +60,13 @@ void SettingsDialog::build() {
     sample_ = new wxStaticText(this, wxID_ANY,
                                _("Sample: Quality is everyone's job, at every step of the work."));
     sample_->SetForegroundColour(colour(Colour::MutedText));
+    auto* organizationLabel = new wxStaticText(this, wxID_ANY, _("Organization name in reports"));
+    organizationLabel->SetFont(GetFont().Bold());
+    organization_ = new wxTextCtrl(this, wxID_ANY, frame_.settings().organizationName());
+    organization_->SetHint(_("e.g. Dongfang Machinery Plant"));
+    organization_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        frame_.settings().setOrganizationName(organization_->GetValue());
+    });
     auto* note =
         new wxStaticText(this, wxID_ANY, _("Changes take effect at once and are remembered."));
     note->SetForegroundColour(colour(Colour::MutedText));
@@ -69,6 +76,8 @@ void SettingsDialog::build() {
     sizer->Add(language_, wxSizerFlags().Expand().Border(wxALL, border));
     sizer->Add(fontSize_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     sizer->Add(sample_, wxSizerFlags().Border(wxALL, border));
+    sizer->Add(organizationLabel, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
+    sizer->Add(organization_, wxSizerFlags().Expand().Border(wxALL, border));
     sizer->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
     // Labelled by the program, not by the toolkit's stock label, which follows the system's
     // language rather than the one chosen here.

@@ -7,6 +7,7 @@
 #include <wx/dialog.h>
 #include <wx/radiobox.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 namespace tqm::gui {
 
@@ -19,6 +20,7 @@ class SettingsDialog : public wxDialog {
     wxChoice* languageChoice() const { return language_; }
     wxRadioBox* fontSizeBox() const { return fontSize_; }
     wxString sampleText() const { return sample_->GetLabel(); }
+    wxTextCtrl* organizationField() const { return organization_; }
 
   private:
     void build();
@@ -29,6 +31,7 @@ class SettingsDialog : public wxDialog {
     wxChoice* language_ = nullptr;
     wxRadioBox* fontSize_ = nullptr;
     wxStaticText* sample_ = nullptr;
+    wxTextCtrl* organization_ = nullptr;
 };
 
 }  // namespace tqm::gui

@@ -72,6 +72,10 @@ void reportStartup(MainFrame& frame, HandlerTimer* timer) {
             });
         else
             frame.CallAfter([&frame, timer] { reportBanks(frame, timer, 0); });
+        // wxGTK drops its idle source when an idle pass asks for nothing more, and an event
+        // queued from inside that pass would then wait for the next outside event (none come
+        // under Xvfb): ask for one more pass so that the queued call runs.
+        event.RequestMore();
     });
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/nav_rail.h"
 
+#include <algorithm>
+
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
 
@@ -13,8 +15,13 @@ wxDEFINE_EVENT(TQM_EVT_NAV_RAIL_SELECTED, wxCommandEvent);
 namespace {
 constexpr int kRailWidth = 92;
 constexpr int kEntryHeight = 76;
+// A window too short for every entry at kEntryHeight squeezes them down to this, with a smaller
+// icon closer to its label, so that every screen stays reachable at the frame's minimum height.
+constexpr int kMinEntryHeight = 44;
+constexpr int kCompactBelow = 64;  // entries lower than this get the small icon
 constexpr int kTopGap = 12;
 constexpr int kIconSize = 28;
+constexpr int kCompactIconSize = 20;
 constexpr int kPillMargin = 8;
 constexpr int kLabelPadding = 16;  // from the label to the rail's edges
 }  // namespace
@@ -31,6 +38,10 @@ NavRail::NavRail(wxWindow* parent)
     Bind(wxEVT_LEAVE_WINDOW, &NavRail::onMouse, this);
     Bind(wxEVT_KEY_DOWN, &NavRail::onKey, this);
     Bind(wxEVT_SYS_COLOUR_CHANGED, &NavRail::onSysColourChanged, this);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        Refresh();
+        event.Skip();
+    });
     Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& event) {
         Refresh();
         event.Skip();
@@ -78,11 +89,21 @@ wxSize NavRail::DoGetBestClientSize() const {
     int width = FromDIP(kRailWidth);
     for (const Entry& entry : entries_)
         width = std::max(width, GetTextExtent(entry.label).x + 2 * FromDIP(kLabelPadding));
-    return {width, FromDIP(kTopGap + kEntryHeight * std::max(1, entryCount()))};
+    // Only as tall as the squeezed entries need: the rail fills the window's height anyway.
+    return {width, FromDIP(kTopGap + kMinEntryHeight * std::max(1, entryCount()))};
+}
+
+int NavRail::entryHeight() const {
+    const int fits = (GetClientSize().y - FromDIP(kTopGap)) / std::max(1, entryCount());
+    return std::clamp(fits, FromDIP(kMinEntryHeight), FromDIP(kEntryHeight));
+}
+
+bool NavRail::compact() const {
+    return entryHeight() < FromDIP(kCompactBelow);
 }
 
 wxRect NavRail::entryRect(int index) const {
-    const int height = FromDIP(kEntryHeight);
+    const int height = entryHeight();
     return {0, FromDIP(kTopGap) + index * height, GetClientSize().x, height};
 }
 
@@ -111,13 +132,14 @@ void NavRail::onPaint(wxPaintEvent&) {
     dc.DrawLine(client.x - 1, 0, client.x - 1, client.y);
 
     dc.SetFont(GetFont());
-    const int iconSize = FromDIP(kIconSize);
+    const bool small = compact();
+    const int iconSize = FromDIP(small ? kCompactIconSize : kIconSize);
     const int margin = FromDIP(kPillMargin);
     for (int i = 0; i < entryCount(); ++i) {
         const Entry& entry = entries_[i];
         const wxRect rect = entryRect(i);
         const bool selected = i == selection_;
-        const wxRect pill = rect.Deflate(margin, FromDIP(4));
+        const wxRect pill = rect.Deflate(margin, FromDIP(small ? 2 : 4));
         if (selected || i == hover_) {
             dc.SetPen(*wxTRANSPARENT_PEN);
             dc.SetBrush(wxBrush(
@@ -132,7 +154,7 @@ void NavRail::onPaint(wxPaintEvent&) {
         const wxBitmap icon = (selected ? entry.selectedIcon : entry.normalIcon)
                                   .GetBitmap(wxSize(iconSize, iconSize));
         const wxSize textSize = dc.GetTextExtent(entry.label);
-        const int gap = FromDIP(6);
+        const int gap = FromDIP(small ? 2 : 6);
         const int top = pill.y + (pill.height - iconSize - gap - textSize.y) / 2;
         const int iconLeft = rect.x + (rect.width - icon.GetLogicalWidth()) / 2;
         dc.DrawBitmap(icon, iconLeft, top, true);

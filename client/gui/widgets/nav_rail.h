@@ -30,6 +30,8 @@ class NavRail : public wxPanel {
     int selection() const { return selection_; }
     int entryCount() const { return static_cast<int>(entries_.size()); }
     wxString label(int index) const { return entries_.at(index).label; }
+    // Where the entry is drawn and clicked, in client coordinates.
+    wxRect entryRect(int index) const;
 
   private:
     struct Entry {
@@ -41,7 +43,9 @@ class NavRail : public wxPanel {
     };
 
     wxSize DoGetBestClientSize() const override;
-    wxRect entryRect(int index) const;
+    // Each entry's height: 76 DIP, or less when the rail is too short to show them all.
+    int entryHeight() const;
+    bool compact() const;
     int entryAt(const wxPoint& point) const;
     void loadIcons(Entry& entry) const;
     void select(int index);  // by the user: sends the event
