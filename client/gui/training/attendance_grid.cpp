@@ -40,6 +40,7 @@ void AttendanceGrid::show(const reports::ClassFile* file) {
     if (grid_->GetNumberRows() > 0) grid_->DeleteRows(0, grid_->GetNumberRows());
     if (grid_->GetNumberCols() > kFirstDayColumn)
         grid_->DeleteCols(kFirstDayColumn, grid_->GetNumberCols() - kFirstDayColumn);
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     grid_->SetColLabelValue(0, _("Employee no."));
     grid_->SetColLabelValue(1, _("Name"));
     if (file_) {

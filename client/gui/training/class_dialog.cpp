@@ -67,7 +67,7 @@ ClassDialog::ClassDialog(wxWindow* parent, LearnerWorkspace& workspace,
         grid->Add(line, 1, wxEXPAND);
     };
     row(_("Code"), code_, codeProblem_);
-    row(_("Name"), name_, nameProblem_);
+    row(_("Class name"), name_, nameProblem_);
     auto* dates = new wxBoxSizer(wxHORIZONTAL);
     dates->Add(start_, 0, wxALIGN_CENTER_VERTICAL);
     dates->Add(new wxStaticText(this, wxID_ANY, _("to")), 0,

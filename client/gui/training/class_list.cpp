@@ -18,7 +18,7 @@ ClassList::ClassList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     appendFittedColumn(*this, _("Code"), 100);
-    appendFittedColumn(*this, _("Name"), 200);
+    appendFittedColumn(*this, _("Class name"), 200);
     appendFittedColumn(*this, _("Dates"), 190);
     appendFittedColumn(*this, _("Place"), 100);
     appendFittedColumn(*this, _("Trainees"), 60);

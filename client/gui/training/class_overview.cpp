@@ -103,7 +103,7 @@ void ClassOverview::show(const reports::ClassFile* file) {
     }
     const wxString separator = wxString::FromUTF8(" · ");
     facts_->SetLabel(
-        wxString::Format(_("%s to %s"), utf8(formatDate(c.startDate)),
+        wxString::Format(_("From %s to %s"), utf8(formatDate(c.startDate)),
                          utf8(formatDate(c.endDate))) +
         separator + (c.place.empty() ? _("no place given") : utf8(c.place)) + separator +
         wxString::Format(_("teachers: %s"), teachers.empty() ? _("none given") : teachers) +

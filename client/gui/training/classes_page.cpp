@@ -40,12 +40,13 @@ ClassesPage::ClassesPage(wxWindow* parent, LearnerWorkspace& workspace)
     desk_ = new SignInDesk(tabs_, workspace, changed);
     grid_ = new AttendanceGrid(tabs_, workspace, changed);
     tabs_->AddPage(overview_, _("Overview and summary"));
-    tabs_->AddPage(roster_, _("Roster"));
-    tabs_->AddPage(desk_, _("Sign in"));
+    tabs_->AddPage(roster_, _("Class roster"));
+    tabs_->AddPage(desk_, _("Attendance desk"));
     tabs_->AddPage(grid_, _("Attendance table"));
     split->SetMinimumPaneSize(FromDIP(200));
-    split->SetSashGravity(0.4);
-    split->SplitVertically(list_, tabs_, FromDIP(470));
+    // The details need the room a wider window brings; the list keeps its width.
+    split->SetSashGravity(0.0);
+    split->SplitVertically(list_, tabs_, FromDIP(520));
     book_->AddPage(split, wxString());
 
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -65,6 +66,8 @@ ClassesPage::ClassesPage(wxWindow* parent, LearnerWorkspace& workspace)
         event.Skip();
     });
     refresh();
+    // The splitter is sized only once the page is laid out; the sash is placed after that.
+    CallAfter([this, split] { split->SetSashPosition(FromDIP(520)); });
 }
 
 wxWindow* ClassesPage::makeEmptyState(wxWindow* parent) {

@@ -28,6 +28,7 @@ RosterPage::RosterPage(wxWindow* parent, LearnerWorkspace& workspace, std::funct
     : wxPanel(parent), workspace_(workspace), changed_(std::move(changed)) {
     roster_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     appendFittedColumn(*roster_, _("Employee no."), 80);
     appendFittedColumn(*roster_, _("Name"), 90);
     appendFittedColumn(*roster_, _("Unit"), 90);
@@ -40,13 +41,15 @@ RosterPage::RosterPage(wxWindow* parent, LearnerWorkspace& workspace, std::funct
     search_->ShowCancelButton(true);
     offered_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxLC_REPORT | wxLC_SINGLE_SEL);
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     appendFittedColumn(*offered_, _("Employee no."), 80);
     appendFittedColumn(*offered_, _("Name"), 90);
     appendFittedColumn(*offered_, _("Unit"), 90);
     auto* add = new wxButton(this, wxID_ANY, _("Add to roster"));
 
     auto* left = new wxBoxSizer(wxVERTICAL);
-    left->Add(new wxStaticText(this, wxID_ANY, _("On the roster")), 0, wxBOTTOM, FromDIP(4));
+    left->Add(new wxStaticText(this, wxID_ANY, _("Trainees on the roster")), 0, wxBOTTOM,
+              FromDIP(4));
     left->Add(roster_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
     left->Add(remove, 0);
     auto* right = new wxBoxSizer(wxVERTICAL);

@@ -46,13 +46,14 @@ SignInDesk::SignInDesk(wxWindow* parent, LearnerWorkspace& workspace, std::funct
     number_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                              wxTE_PROCESS_ENTER);
     number_->SetFont(GetFont().Scaled(2.0f));
+    number_->SetMinSize(wxSize(-1, number_->GetCharHeight() * 2));
     number_->SetHint(_("Employee number, then Enter"));
-    result_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                               wxST_NO_AUTORESIZE);
+    result_ = new wxStaticText(this, wxID_ANY, wxString());
     result_->SetFont(GetFont().Scaled(1.6f).Bold());
     counts_ = new wxStaticText(this, wxID_ANY, wxString());
     counts_->SetFont(GetFont().Scaled(1.15f));
     table_ = new DayTable(this);
+    table_->SetMinSize(FromDIP(wxSize(330, -1)));
 
     auto* choices = new wxBoxSizer(wxHORIZONTAL);
     choices->Add(new wxStaticText(this, wxID_ANY, _("Day")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
@@ -73,7 +74,7 @@ SignInDesk::SignInDesk(wxWindow* parent, LearnerWorkspace& workspace, std::funct
 
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(left, 1, wxEXPAND | wxALL, FromDIP(12));
-    row->Add(table_, 1, wxEXPAND | wxTOP | wxRIGHT | wxBOTTOM, FromDIP(12));
+    row->Add(table_, 0, wxEXPAND | wxTOP | wxRIGHT | wxBOTTOM, FromDIP(12));
     SetSizer(row);
 
     number_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { signInTyped(); });
@@ -97,9 +98,10 @@ void SignInDesk::show(const reports::ClassFile* file) {
 void SignInDesk::showDay() {
     const auto index = file_ && day_->value() ? dayIndexOf(*file_, *day_->value()) : std::nullopt;
     table_->show(file_ ? &*file_ : nullptr, index);
-    counts_->SetLabel(index
-                          ? dayCountsText(*file_, *index)
-                          : (file_ ? _("The day chosen is not a day of this class.") : wxString()));
+    countsText_ = index ? dayCountsText(*file_, *index)
+                        : (file_ ? _("The day chosen is not a day of this class.") : wxString());
+    counts_->SetLabel(countsText_);
+    counts_->Wrap(std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     Layout();
 }
 
@@ -143,14 +145,16 @@ void SignInDesk::showResult(const wxString& text, bool refused) {
     resultText_ = text;
     result_->SetForegroundColour(colour(refused ? Colour::Error : Colour::Correct));
     result_->SetLabel(text);
-    result_->Wrap(
-        std::max(FromDIP(200), result_->GetParent()->GetClientSize().x / 2 - FromDIP(30)));
+    // The day's table keeps its width beside the result; the result wraps in what is left.
+    result_->Wrap(std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+    result_->InvalidateBestSize();
     Layout();
 }
 
 DayTable::DayTable(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(360, -1)),
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+    // TRANSLATORS: the employee number, 工号 in Chinese plants.
     appendFittedColumn(*this, _("Employee no."), 90);
     appendFittedColumn(*this, _("Name"), 110);
     appendFittedColumn(*this, _("Mark"), 90);

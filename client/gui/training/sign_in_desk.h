@@ -38,7 +38,7 @@ class SignInDesk : public wxPanel {
     wxTextCtrl* numberField() const { return number_; }
     wxString resultText() const { return resultText_; }
     bool resultIsRefusal() const { return refused_; }
-    wxString countsText() const { return counts_->GetLabel(); }
+    wxString countsText() const { return countsText_; }
     DayTable* dayTable() const { return table_; }
 
   private:
@@ -55,7 +55,8 @@ class SignInDesk : public wxPanel {
     wxStaticText* counts_ = nullptr;
     DayTable* table_ = nullptr;
     bool refused_ = false;
-    wxString resultText_;  // the label's text before it is wrapped
+    wxString resultText_;  // the labels' texts before they are wrapped
+    wxString countsText_;
 };
 
 // The roster with each person's mark of one day: 工号, name, mark.

@@ -90,7 +90,8 @@ void tourTrainingClasses(TourCamera& camera) {
         camera.fail(_("The tour could not create its training class."));
         return;
     }
-    // The page's own window, laid exactly over the main window and shot from the screen.
+    // The page's own window, the size of the main window; the dialogs are shot over the main
+    // window.
     auto* host = new wxFrame(&frame, wxID_ANY, frame.GetTitle(), frame.GetPosition(),
                              frame.GetSize(), wxFRAME_FLOAT_ON_PARENT | wxBORDER_NONE);
     host->SetFont(frame.GetFont());
@@ -99,13 +100,13 @@ void tourTrainingClasses(TourCamera& camera) {
     page->list()->selectClass(classId);
     page->refresh();
     settle();
-    camera.shootScreen("training-classes");
+    camera.shoot(*host, "training-classes");
 
     {
-        ClassDialog dialog(host, workspace, page->list()->selectedFile()->trainingClass);
+        ClassDialog dialog(&frame, workspace, page->list()->selectedFile()->trainingClass);
         dialog.Show();
         settle();
-        camera.shootScreen("training-class-dialog");
+        camera.shootWithDialog(dialog, "training-class-dialog");
         dialog.Hide();
     }
 
@@ -119,7 +120,7 @@ void tourTrainingClasses(TourCamera& camera) {
     desk.numberField()->ChangeValue("D9999");
     desk.signInTyped();
     settle();
-    camera.shootScreen("training-attendance");
+    camera.shoot(*host, "training-attendance");
 
     const std::filesystem::path sheet =
         std::filesystem::temp_directory_path() / "tqm-tour-签到表.csv";
@@ -134,13 +135,13 @@ void tourTrainingClasses(TourCamera& camera) {
             << "到场\n";
     }
     {
-        SheetImportDialog dialog(host, workspace, classId);
+        SheetImportDialog dialog(&frame, workspace, classId);
         dialog.Show();
         dialog.start(sheet);
         const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         while (dialog.importing() && std::chrono::steady_clock::now() < until) settle();
         settle();
-        camera.shootScreen("training-import-result");
+        camera.shootWithDialog(dialog, "training-import-result");
         dialog.Hide();
     }
     std::error_code ignored;
