@@ -56,6 +56,10 @@ set(expected
   compete-projector
   compete-podium
   compete-list
+  training-classes
+  training-class-dialog
+  training-attendance
+  training-import-result
 )
 
 file(REMOVE_RECURSE "${OUT}")

@@ -96,12 +96,19 @@ TrainingWritten<std::int64_t> TrainingClassRepository::create(const training::Tr
     insert.bind(8, unixMillis(db_.clock().now()));
     insert.exec();
     const std::int64_t classId = sql.getLastInsertRowid();
+    writePlan(classId, c.plan);
+    scope.commit();
+    return classId;
+}
+
+void TrainingClassRepository::writePlan(std::int64_t classId,
+                                        const std::vector<training::PlanItem>& plan) {
     SQLite::Statement item(
-        sql,
+        db_.sql(),
         "INSERT INTO training_class_course (class_id, seq, course_id, lesson_id, "
         "title, day, hours_hundredths) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     int seq = 0;
-    for (const training::PlanItem& planned : c.plan) {
+    for (const training::PlanItem& planned : plan) {
         item.bind(1, classId);
         item.bind(2, ++seq);
         item.bind(3, planned.courseId);
@@ -115,8 +122,46 @@ TrainingWritten<std::int64_t> TrainingClassRepository::create(const training::Tr
         item.exec();
         item.reset();
     }
+}
+
+std::optional<Refusal> TrainingClassRepository::update(const training::TrainingClass& c) {
+    if (auto refusal = checkClass(c)) return refusal;
+    SQLite::Database& sql = db_.sql();
+    WriteScope scope(sql, "training_class_update");
+    if (!exists(sql, "training_class", c.id)) return unknownClass(c.id);
+    if (const auto holder = findByCode(c.code); holder && holder->id != c.id)
+        return Refusal{RefusalCode::DuplicateCode, "training class code " + c.code + " is taken"};
+    // Shortening a class must not orphan the attendance already recorded on its old days.
+    SQLite::Statement outside(sql,
+                              "SELECT min(day) FROM training_attendance WHERE class_id = ?1 AND "
+                              "(day < ?2 OR day > ?3)");
+    outside.bind(1, c.id);
+    outside.bind(2, formatDate(c.startDate));
+    outside.bind(3, formatDate(c.endDate));
+    if (outside.executeStep() && !outside.getColumn(0).isNull())
+        return Refusal{RefusalCode::DayOutsideClass,
+                       "attendance is recorded on " + outside.getColumn(0).getString() +
+                           ", outside " + formatDate(c.startDate) + " to " + formatDate(c.endDate) +
+                           "; clear those marks first"};
+    SQLite::Statement update(
+        sql,
+        "UPDATE training_class SET code = ?2, name = ?3, start_date = ?4, "
+        "end_date = ?5, place = ?6, teachers = ?7, summary = ?8 WHERE id = ?1");
+    update.bind(1, c.id);
+    update.bind(2, c.code);
+    update.bind(3, c.name);
+    update.bind(4, formatDate(c.startDate));
+    update.bind(5, formatDate(c.endDate));
+    update.bind(6, c.place);
+    update.bind(7, joinTeachers(c.teachers));
+    update.bind(8, c.summary);
+    update.exec();
+    SQLite::Statement clear(sql, "DELETE FROM training_class_course WHERE class_id = ?1");
+    clear.bind(1, c.id);
+    clear.exec();
+    writePlan(c.id, c.plan);
     scope.commit();
-    return classId;
+    return std::nullopt;
 }
 
 std::optional<training::TrainingClass> TrainingClassRepository::find(std::int64_t classId) {
@@ -212,6 +257,23 @@ TrainingWritten<MarkOutcome> TrainingClassRepository::addMember(std::int64_t cla
     return MarkOutcome::Added;
 }
 
+std::optional<Refusal> TrainingClassRepository::removeMember(std::int64_t classId,
+                                                             std::int64_t personId) {
+    SQLite::Database& sql = db_.sql();
+    WriteScope scope(sql, "training_member_remove");
+    if (!exists(sql, "training_class", classId)) return unknownClass(classId);
+    SQLite::Statement remove(
+        sql, "DELETE FROM training_class_member WHERE class_id = ?1 AND person_id = ?2");
+    remove.bind(1, classId);
+    remove.bind(2, personId);
+    if (remove.exec() == 0)
+        return Refusal{RefusalCode::NotOnRoster, "person " + std::to_string(personId) +
+                                                     " is not on the roster of training class " +
+                                                     std::to_string(classId)};
+    scope.commit();
+    return std::nullopt;
+}
+
 std::vector<std::int64_t> TrainingClassRepository::members(std::int64_t classId) {
     SQLite::Statement query(db_.sql(),
                             "SELECT m.person_id FROM training_class_member m JOIN person p ON "
@@ -268,6 +330,19 @@ TrainingWritten<MarkOutcome> TrainingClassRepository::mark(std::int64_t classId,
     write.exec();
     scope.commit();
     return before ? MarkOutcome::Changed : MarkOutcome::Added;
+}
+
+bool TrainingClassRepository::unmark(std::int64_t classId, std::int64_t personId, Date day) {
+    WriteScope scope(db_.sql(), "training_unmark");
+    SQLite::Statement remove(db_.sql(),
+                             "DELETE FROM training_attendance WHERE class_id = ?1 AND "
+                             "person_id = ?2 AND day = ?3");
+    remove.bind(1, classId);
+    remove.bind(2, personId);
+    remove.bind(3, formatDate(day));
+    const bool removed = remove.exec() > 0;
+    scope.commit();
+    return removed;
 }
 
 std::vector<training::AttendanceMark> TrainingClassRepository::attendance(std::int64_t classId) {

@@ -40,6 +40,9 @@ class TrainingClassRepository {
     // Adds the class with its plan; its id is returned. Refused: an empty code or name, an end
     // before the start, a code already taken, a plan day outside the class, negative hours.
     TrainingWritten<std::int64_t> create(const training::TrainingClass& trainingClass);
+    // Rewrites the class's fields and its whole plan; the roster, marks and exams stay. Refused
+    // as create() is, and for an unknown class or dates that would leave a recorded mark outside.
+    std::optional<training::Refusal> update(const training::TrainingClass& trainingClass);
     std::optional<training::TrainingClass> find(std::int64_t classId);
     std::optional<training::TrainingClass> findByCode(std::string_view code);
     std::vector<training::TrainingClass> list();  // by start date, then code
@@ -47,6 +50,9 @@ class TrainingClassRepository {
 
     // Idempotent: adding someone already on the roster is Unchanged.
     TrainingWritten<MarkOutcome> addMember(std::int64_t classId, std::int64_t personId);
+    // Takes the person off the roster together with their marks. Refused for an unknown class
+    // or a person not on its roster.
+    std::optional<training::Refusal> removeMember(std::int64_t classId, std::int64_t personId);
     std::vector<std::int64_t> members(std::int64_t classId);     // person ids, by 工号
     std::vector<std::int64_t> classesOf(std::int64_t personId);  // by start date
     bool isMember(std::int64_t classId, std::int64_t personId);
@@ -55,6 +61,8 @@ class TrainingClassRepository {
     // replaces it (Changed). Refused for an unknown class, a day outside it, or a person not on
     // its roster.
     TrainingWritten<MarkOutcome> mark(std::int64_t classId, const training::AttendanceMark& mark);
+    // Clears the person's mark of the day (a mark set by mistake); false when there was none.
+    bool unmark(std::int64_t classId, std::int64_t personId, Date day);
     std::vector<training::AttendanceMark> attendance(std::int64_t classId);  // by person, day
 
     std::optional<training::Refusal> addExam(std::int64_t classId, std::int64_t examId);
@@ -70,6 +78,7 @@ class TrainingClassRepository {
     std::optional<training::TrainingClass> findWhere(std::string_view where,
                                                      const std::string& value);
     std::vector<training::PlanItem> planOf(std::int64_t classId);
+    void writePlan(std::int64_t classId, const std::vector<training::PlanItem>& plan);
 
     Database& db_;
 };

@@ -30,6 +30,7 @@
 #include "cert/export/export_tour.h"
 #include "compete/compete_tour.h"
 #include "compete/live/live_tour.h"
+#include "training/training_tour.h"
 
 namespace tqm::gui {
 
@@ -282,6 +283,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourCertificateExports(camera);
     tourCompetitions(camera);
     tourLiveCompetition(camera);
+    tourTrainingClasses(camera);
     return result;
 }
 
