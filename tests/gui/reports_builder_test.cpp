@@ -145,7 +145,8 @@ TEST_CASE("exporting the class file as CSV writes the main table with a BOM, aud
     CHECK(f.auditRows("export-report") == 1);
     SQLite::Database database(f.databaseFile().string(), SQLite::OPEN_READONLY);
     CHECK(database.execAndGet("SELECT detail FROM audit_log WHERE action = 'export-report'")
-              .getString() == "by organizer: class 2026-Q4-01 as csv");
+              .getString() ==
+          "by organizer: class 2026-Q4-01 as csv: class.csv, class-课程安排.csv");
 }
 
 TEST_CASE("the personal file is found by name and exported as XLSX and PDF") {
