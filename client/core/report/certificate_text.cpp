@@ -1,5 +1,7 @@
 #include "report/certificate_text.h"
 
+#include <algorithm>
+
 namespace tqm::report {
 
 namespace {
@@ -32,8 +34,7 @@ TextSetter::~TextSetter() {
     g_object_unref(context_);
 }
 
-TextSetter::LayoutPtr TextSetter::layout(std::string_view text, const TextStyle& style,
-                                         double width) {
+TextSetter::LayoutPtr TextSetter::newLayout(const TextStyle& style, double width) const {
     LayoutPtr result(pango_layout_new(context_));
     PangoFontDescription* font = pango_font_description_new();
     pango_font_description_set_family(font, style.family.c_str());
@@ -53,41 +54,67 @@ TextSetter::LayoutPtr TextSetter::layout(std::string_view text, const TextStyle&
     pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE));
     pango_layout_set_attributes(result.get(), attributes);
     pango_attr_list_unref(attributes);
-    // Plain text, never markup: names typed by people may hold < and &.
-    pango_layout_set_text(result.get(), text.data(), static_cast<int>(text.size()));
     return result;
+}
+
+PangoLayout* TextSetter::layout(std::string_view text, const TextStyle& style, double width) {
+    // The colour is not part of a layout; everything else that newLayout sets is.
+    const auto sameLayout = [&](const ReusedLayout& kept) {
+        return kept.width == width && kept.style.size == style.size &&
+               kept.style.bold == style.bold && kept.style.align == style.align &&
+               kept.style.letterSpacingEm == style.letterSpacingEm &&
+               kept.style.breakAnywhere == style.breakAnywhere && kept.style.family == style.family;
+    };
+    // A table page uses a few styles and widths (one per column, heading or body): a short list
+    // searched from the most recent holds them all.
+    constexpr std::size_t kKeptLayouts = 32;
+    auto found = std::find_if(layouts_.begin(), layouts_.end(), sameLayout);
+    if (found == layouts_.end()) {
+        if (layouts_.size() == kKeptLayouts) layouts_.pop_back();
+        layouts_.insert(layouts_.begin(), ReusedLayout{style, width, newLayout(style, width)});
+        found = layouts_.begin();
+    } else if (found != layouts_.begin()) {
+        std::rotate(layouts_.begin(), found, found + 1);
+        found = layouts_.begin();
+    }
+    // Plain text, never markup: names typed by people may hold < and &.
+    pango_layout_set_text(found->layout.get(), text.data(), static_cast<int>(text.size()));
+    return found->layout.get();
 }
 
 double TextSetter::measureWidth(std::string_view text, const std::string& family, double size,
                                 bool bold) {
-    const LayoutPtr measured = layout(text, {family, size, bold, {}, PANGO_ALIGN_LEFT}, 0);
-    PangoRectangle logical;
-    pango_layout_get_extents(measured.get(), nullptr, &logical);
-    return points(logical.width);
+    return measure(text, {family, size, bold, {}, PANGO_ALIGN_LEFT}, 0).width;
 }
 
 double TextSetter::measureHeight(std::string_view text, const TextStyle& style, double width) {
-    const LayoutPtr measured = layout(text, style, width);
+    return measure(text, style, width).height;
+}
+
+TextSetter::Extents TextSetter::measure(std::string_view text, const TextStyle& style,
+                                        double width) {
+    PangoLayout* measured = layout(text, style, width);
     PangoRectangle logical;
-    pango_layout_get_extents(measured.get(), nullptr, &logical);
-    return points(logical.height);
+    pango_layout_get_extents(measured, nullptr, &logical);
+    return {points(logical.width), points(logical.height),
+            points(pango_layout_get_baseline(measured))};
 }
 
 int TextSetter::lineCount(std::string_view text, const TextStyle& style, double width) {
-    return pango_layout_get_line_count(layout(text, style, width).get());
+    return pango_layout_get_line_count(layout(text, style, width));
 }
 
 double TextSetter::show(const std::string& what, std::string_view text, const TextStyle& style,
                         double x, double y, double width, std::vector<PageBox>& boxes) {
-    const LayoutPtr shown = layout(text, style, width);
+    PangoLayout* shown = layout(text, style, width);
     PangoRectangle logical;
-    pango_layout_get_extents(shown.get(), nullptr, &logical);
+    pango_layout_get_extents(shown, nullptr, &logical);
     // Letter spacing also follows the last character; centred text moves back by half of it.
     const double shift =
         style.align == PANGO_ALIGN_CENTER ? style.letterSpacingEm * style.size / 2 : 0;
     cairo_set_source_rgb(cr_, style.colour.r, style.colour.g, style.colour.b);
     cairo_move_to(cr_, x + shift, y);
-    pango_cairo_show_layout(cr_, shown.get());
+    pango_cairo_show_layout(cr_, shown);
     boxes.push_back({what, x + shift + points(logical.x), y + points(logical.y),
                      points(logical.width), points(logical.height)});
     return points(logical.height);

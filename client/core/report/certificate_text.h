@@ -41,6 +41,14 @@ class TextSetter {
 
     double measureWidth(std::string_view text, const std::string& family, double size, bool bold);
     double measureHeight(std::string_view text, const TextStyle& style, double width);
+    // The logical size of the text wrapped to `width` (0: unwrapped) and its first baseline, from
+    // one layout.
+    struct Extents {
+        double width = 0;
+        double height = 0;
+        double baseline = 0;
+    };
+    Extents measure(std::string_view text, const TextStyle& style, double width);
     int lineCount(std::string_view text, const TextStyle& style, double width);
 
     // Draws the text wrapped to `width` with its top at `y`; records its box and returns its
@@ -60,11 +68,22 @@ class TextSetter {
         void operator()(PangoLayout* layout) const { g_object_unref(layout); }
     };
     using LayoutPtr = std::unique_ptr<PangoLayout, LayoutUnref>;
-    LayoutPtr layout(std::string_view text, const TextStyle& style, double width);
+    // A layout set up for one style and width, kept so that the next text of that style only
+    // replaces the text: building a layout (font description, attributes) for every table cell
+    // cost more than laying out its few characters.
+    struct ReusedLayout {
+        TextStyle style;
+        double width = 0;
+        LayoutPtr layout;
+    };
+    // The layout holding `text`, owned by the setter and valid until the next call.
+    PangoLayout* layout(std::string_view text, const TextStyle& style, double width);
+    LayoutPtr newLayout(const TextStyle& style, double width) const;
 
     cairo_t* cr_;
     CertificateFonts fonts_;
     PangoContext* context_;
+    std::vector<ReusedLayout> layouts_;  // most recently used first
 };
 
 }  // namespace tqm::report
