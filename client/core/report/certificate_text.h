@@ -11,24 +11,10 @@
 
 #include "report/certificate_fonts.h"
 #include "report/certificate_page.h"
+#include "report/layout_cache.h"
+#include "report/text_style.h"
 
 namespace tqm::report {
-
-struct Rgb {
-    double r = 0;
-    double g = 0;
-    double b = 0;
-};
-
-struct TextStyle {
-    std::string family;
-    double size = 12;  // points
-    bool bold = false;
-    Rgb colour;
-    PangoAlignment align = PANGO_ALIGN_LEFT;
-    double letterSpacingEm = 0;  // extra space between characters, in ems
-    bool breakAnywhere = false;  // for codes without spaces: wrap between any two characters
-};
 
 class TextSetter {
   public:
@@ -64,26 +50,15 @@ class TextSetter {
     void hairline(double x, double y, double width, Rgb colour);
 
   private:
-    struct LayoutUnref {
-        void operator()(PangoLayout* layout) const { g_object_unref(layout); }
-    };
-    using LayoutPtr = std::unique_ptr<PangoLayout, LayoutUnref>;
-    // A layout set up for one style and width, kept so that the next text of that style only
-    // replaces the text: building a layout (font description, attributes) for every table cell
-    // cost more than laying out its few characters.
-    struct ReusedLayout {
-        TextStyle style;
-        double width = 0;
-        LayoutPtr layout;
-    };
-    // The layout holding `text`, owned by the setter and valid until the next call.
-    PangoLayout* layout(std::string_view text, const TextStyle& style, double width);
-    LayoutPtr newLayout(const TextStyle& style, double width) const;
+    // The layout holding `text`, owned by the cache and valid until the next call.
+    PangoLayout* layout(std::string_view text, const TextStyle& style, double width) {
+        return layouts_.layout(text, style, width);
+    }
 
     cairo_t* cr_;
     CertificateFonts fonts_;
     PangoContext* context_;
-    std::vector<ReusedLayout> layouts_;  // most recently used first
+    LayoutCache layouts_;
 };
 
 }  // namespace tqm::report
