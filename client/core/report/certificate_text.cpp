@@ -10,14 +10,13 @@ double points(int pangoUnits) {
     return static_cast<double>(pangoUnits) / PANGO_SCALE;
 }
 
-int pangoUnits(double value) {
-    return static_cast<int>(value * PANGO_SCALE);
-}
-
 }  // namespace
 
 TextSetter::TextSetter(cairo_t* cr, CertificateFonts fonts)
-    : cr_(cr), fonts_(std::move(fonts)), context_(pango_cairo_create_context(cr)) {
+    : cr_(cr),
+      fonts_(std::move(fonts)),
+      context_(pango_cairo_create_context(cr)),
+      layouts_(context_) {
     // One unit is one point, and metrics are not snapped to a screen's pixels, so what is measured
     // is exactly what the PDF prints.
     pango_cairo_context_set_resolution(context_, kPointsPerInch);
@@ -32,62 +31,39 @@ TextSetter::~TextSetter() {
     g_object_unref(context_);
 }
 
-TextSetter::LayoutPtr TextSetter::layout(std::string_view text, const TextStyle& style,
-                                         double width) {
-    LayoutPtr result(pango_layout_new(context_));
-    PangoFontDescription* font = pango_font_description_new();
-    pango_font_description_set_family(font, style.family.c_str());
-    pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
-    pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_layout_set_font_description(result.get(), font);
-    pango_font_description_free(font);
-    if (width > 0) pango_layout_set_width(result.get(), pangoUnits(width));
-    pango_layout_set_wrap(result.get(),
-                          style.breakAnywhere ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_alignment(result.get(), style.align);
-    PangoAttrList* attributes = pango_attr_list_new();
-    if (style.letterSpacingEm > 0)
-        pango_attr_list_insert(attributes, pango_attr_letter_spacing_new(
-                                               pangoUnits(style.letterSpacingEm * style.size)));
-    // A hyphen at a break inside a code would read as part of the code.
-    pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE));
-    pango_layout_set_attributes(result.get(), attributes);
-    pango_attr_list_unref(attributes);
-    // Plain text, never markup: names typed by people may hold < and &.
-    pango_layout_set_text(result.get(), text.data(), static_cast<int>(text.size()));
-    return result;
-}
-
 double TextSetter::measureWidth(std::string_view text, const std::string& family, double size,
                                 bool bold) {
-    const LayoutPtr measured = layout(text, {family, size, bold, {}, PANGO_ALIGN_LEFT}, 0);
-    PangoRectangle logical;
-    pango_layout_get_extents(measured.get(), nullptr, &logical);
-    return points(logical.width);
+    return measure(text, {family, size, bold, {}, PANGO_ALIGN_LEFT}, 0).width;
 }
 
 double TextSetter::measureHeight(std::string_view text, const TextStyle& style, double width) {
-    const LayoutPtr measured = layout(text, style, width);
+    return measure(text, style, width).height;
+}
+
+TextSetter::Extents TextSetter::measure(std::string_view text, const TextStyle& style,
+                                        double width) {
+    PangoLayout* measured = layout(text, style, width);
     PangoRectangle logical;
-    pango_layout_get_extents(measured.get(), nullptr, &logical);
-    return points(logical.height);
+    pango_layout_get_extents(measured, nullptr, &logical);
+    return {points(logical.width), points(logical.height),
+            points(pango_layout_get_baseline(measured))};
 }
 
 int TextSetter::lineCount(std::string_view text, const TextStyle& style, double width) {
-    return pango_layout_get_line_count(layout(text, style, width).get());
+    return pango_layout_get_line_count(layout(text, style, width));
 }
 
 double TextSetter::show(const std::string& what, std::string_view text, const TextStyle& style,
                         double x, double y, double width, std::vector<PageBox>& boxes) {
-    const LayoutPtr shown = layout(text, style, width);
+    PangoLayout* shown = layout(text, style, width);
     PangoRectangle logical;
-    pango_layout_get_extents(shown.get(), nullptr, &logical);
+    pango_layout_get_extents(shown, nullptr, &logical);
     // Letter spacing also follows the last character; centred text moves back by half of it.
     const double shift =
         style.align == PANGO_ALIGN_CENTER ? style.letterSpacingEm * style.size / 2 : 0;
     cairo_set_source_rgb(cr_, style.colour.r, style.colour.g, style.colour.b);
     cairo_move_to(cr_, x + shift, y);
-    pango_cairo_show_layout(cr_, shown.get());
+    pango_cairo_show_layout(cr_, shown);
     boxes.push_back({what, x + shift + points(logical.x), y + points(logical.y),
                      points(logical.width), points(logical.height)});
     return points(logical.height);

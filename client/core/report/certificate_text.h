@@ -11,24 +11,10 @@
 
 #include "report/certificate_fonts.h"
 #include "report/certificate_page.h"
+#include "report/layout_cache.h"
+#include "report/text_style.h"
 
 namespace tqm::report {
-
-struct Rgb {
-    double r = 0;
-    double g = 0;
-    double b = 0;
-};
-
-struct TextStyle {
-    std::string family;
-    double size = 12;  // points
-    bool bold = false;
-    Rgb colour;
-    PangoAlignment align = PANGO_ALIGN_LEFT;
-    double letterSpacingEm = 0;  // extra space between characters, in ems
-    bool breakAnywhere = false;  // for codes without spaces: wrap between any two characters
-};
 
 class TextSetter {
   public:
@@ -41,6 +27,14 @@ class TextSetter {
 
     double measureWidth(std::string_view text, const std::string& family, double size, bool bold);
     double measureHeight(std::string_view text, const TextStyle& style, double width);
+    // The logical size of the text wrapped to `width` (0: unwrapped) and its first baseline, from
+    // one layout.
+    struct Extents {
+        double width = 0;
+        double height = 0;
+        double baseline = 0;
+    };
+    Extents measure(std::string_view text, const TextStyle& style, double width);
     int lineCount(std::string_view text, const TextStyle& style, double width);
 
     // Draws the text wrapped to `width` with its top at `y`; records its box and returns its
@@ -56,15 +50,15 @@ class TextSetter {
     void hairline(double x, double y, double width, Rgb colour);
 
   private:
-    struct LayoutUnref {
-        void operator()(PangoLayout* layout) const { g_object_unref(layout); }
-    };
-    using LayoutPtr = std::unique_ptr<PangoLayout, LayoutUnref>;
-    LayoutPtr layout(std::string_view text, const TextStyle& style, double width);
+    // The layout holding `text`, owned by the cache and valid until the next call.
+    PangoLayout* layout(std::string_view text, const TextStyle& style, double width) {
+        return layouts_.layout(text, style, width);
+    }
 
     cairo_t* cr_;
     CertificateFonts fonts_;
     PangoContext* context_;
+    LayoutCache layouts_;
 };
 
 }  // namespace tqm::report

@@ -12,6 +12,7 @@
 #include "report/certificate_fonts.h"
 #include "report/certificate_page.h"
 #include "report/certificate_text.h"
+#include "report/line_fit_measure.h"
 
 namespace tqm::report {
 
@@ -55,12 +56,14 @@ PangoAlignment pangoAlign(ColumnAlign align) {
 }
 
 // Where everything goes, worked out before anything is drawn so that the page count is known
-// for the footers.
+// for the footers. Each row is measured once, while paginating, and drawn at that height.
 class TableLayout {
   public:
     TableLayout(TextSetter& text, const TableDocument& document)
         : text_(text),
           doc_(document),
+          measure_(text),
+          rowHeights_(document.rows.size(), kUnmeasured),
           pageTop_(document.continues ? kMargin + kRunningHeaderSpace : kMargin) {
         const double weights = std::accumulate(
             doc_.columns.begin(), doc_.columns.end(), 0.0,
@@ -71,6 +74,8 @@ class TableLayout {
             lefts_.push_back(x);
             widths_.push_back(width);
             x += width;
+            bodyStyles_.push_back(style(false, column.align));
+            headingStyles_.push_back(style(true, column.align));
         }
     }
 
@@ -85,13 +90,25 @@ class TableLayout {
     }
 
     double rowHeight(const std::vector<std::string>& cells, bool bold) {
+        const std::vector<TextStyle>& styles = bold ? headingStyles_ : bodyStyles_;
         double height = 0;
         for (std::size_t i = 0; i < doc_.columns.size(); ++i) {
             const std::string& cell = i < cells.size() ? cells[i] : empty_;
-            height = std::max(height, text_.measureHeight(cell, style(bold, doc_.columns[i].align),
-                                                          widths_[i] - 2 * kCellPadding));
+            height =
+                std::max(height, measure_.height(cell, styles[i], widths_[i] - 2 * kCellPadding));
         }
         return height + 2 * kCellPadding;
+    }
+
+    double bodyRowHeight(std::size_t row) {
+        double& height = rowHeights_[row];
+        if (height == kUnmeasured) height = rowHeight(doc_.rows[row], false);
+        return height;
+    }
+
+    double headingsHeight() {
+        if (headingsHeight_ == kUnmeasured) headingsHeight_ = rowHeight(headings(), true);
+        return headingsHeight_;
     }
 
     double headerHeight() {
@@ -111,12 +128,12 @@ class TableLayout {
             end = start + headerHeight() + chartHeight();
             return {{0, 0}};
         }
-        const double above = headerHeight() + rowHeight(headings(), true);
+        const double above = headerHeight() + headingsHeight();
         std::vector<std::pair<std::size_t, std::size_t>> pages;
         std::size_t first = 0;
         double y = start + above;
         for (std::size_t i = 0; i < doc_.rows.size(); ++i) {
-            const double height = rowHeight(doc_.rows[i], false);
+            const double height = bodyRowHeight(i);
             if (y + height > kBottom && i > first) {
                 pages.emplace_back(first, i);
                 first = i;
@@ -140,8 +157,8 @@ class TableLayout {
     // Whether the header, the headings and the first row fit between `y` and the foot.
     bool startsFitAt(double y) {
         if (doc_.chart) return y + headerHeight() + chartHeight() <= kBottom;
-        const double first = doc_.rows.empty() ? 0 : rowHeight(doc_.rows.front(), false);
-        return y + headerHeight() + rowHeight(headings(), true) + first <= kBottom;
+        const double first = doc_.rows.empty() ? 0 : bodyRowHeight(0);
+        return y + headerHeight() + headingsHeight() + first <= kBottom;
     }
 
     std::vector<std::string> headings() const {
@@ -172,9 +189,9 @@ class TableLayout {
             drawChart(cr, *doc_.chart, y);
             return;
         }
-        y = drawRow(cr, headings(), y, true, false);
+        y = drawRow(cr, headings(), headingsHeight(), y, true, false);
         for (std::size_t i = first; i < last; ++i)
-            y = drawRow(cr, doc_.rows[i], y, false, (i - first) % 2 == 1);
+            y = drawRow(cr, doc_.rows[i], bodyRowHeight(i), y, false, (i - first) % 2 == 1);
     }
 
     void drawPage(cairo_t* cr, std::size_t first, std::size_t last, int page, int pages) {
@@ -260,9 +277,9 @@ class TableLayout {
         return text + "%";
     }
 
-    double drawRow(cairo_t* cr, const std::vector<std::string>& cells, double y, bool heading,
-                   bool shaded) {
-        const double height = rowHeight(cells, heading);
+    double drawRow(cairo_t* cr, const std::vector<std::string>& cells, double height, double y,
+                   bool heading, bool shaded) {
+        const std::vector<TextStyle>& styles = heading ? headingStyles_ : bodyStyles_;
         const double width = kA4Width - 2 * kMargin;
         if (heading || shaded) {
             const double grey = heading ? 0.88 : 0.96;
@@ -272,17 +289,24 @@ class TableLayout {
         }
         std::vector<PageBox> boxes;
         for (std::size_t i = 0; i < doc_.columns.size(); ++i)
-            text_.show("cell", i < cells.size() ? cells[i] : empty_,
-                       style(heading, doc_.columns[i].align), lefts_[i] + kCellPadding,
-                       y + kCellPadding, widths_[i] - 2 * kCellPadding, boxes);
+            text_.show("cell", i < cells.size() ? cells[i] : empty_, styles[i],
+                       lefts_[i] + kCellPadding, y + kCellPadding, widths_[i] - 2 * kCellPadding,
+                       boxes);
         text_.hairline(kMargin, y + height, width, kRule);
         return y + height;
     }
 
+    static constexpr double kUnmeasured = -1;
+
     TextSetter& text_;
     const TableDocument& doc_;
+    LineFitMeasure measure_;
     std::vector<double> lefts_;
     std::vector<double> widths_;
+    std::vector<TextStyle> bodyStyles_;     // per column
+    std::vector<TextStyle> headingStyles_;  // per column
+    std::vector<double> rowHeights_;        // per row, kUnmeasured until measured
+    double headingsHeight_ = kUnmeasured;
     const std::string empty_;
     double pageTop_;
 };
