@@ -82,6 +82,30 @@ TEST_CASE("tqm class sign-in records once and refuses a day outside the class") 
                 "(2026-11-02 to 2026-11-04)"});
 }
 
+TEST_CASE(
+    "tqm class roster puts people on the roster by 工号 and takes them off with their marks") {
+    ClassSetUp s;
+    runTqm({"--db", s.db, "people", "import", "training/roster.csv"});
+    const auto added =
+        runTqm({"--db", s.db, "class", "roster", "2026-Q4-01", "A001", "A001", "Z999"});
+    CHECK(added.exitCode == 1);
+    CHECK(linesOf(added.out) == Lines{"A001 张伟: added to the roster of 2026-Q4-01",
+                                      "A001 张伟: already on the roster of 2026-Q4-01",
+                                      "Z999: unknown-person: no person has this 工号"});
+    runTqm({"--db", s.db, "class", "sign-in", "2026-Q4-01", "A001", "--day", "2026-11-02"});
+    const auto removed =
+        runTqm({"--db", s.db, "class", "roster", "2026-Q4-01", "A001", "--remove"});
+    CHECK(removed.exitCode == 0);
+    CHECK(linesOf(removed.out) == Lines{"A001 张伟: taken off the roster of 2026-Q4-01"});
+    SQLite::Database db(s.db, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM training_class_member").getInt() == 0);
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM training_attendance").getInt() == 0);
+    const auto again = runTqm({"--db", s.db, "class", "roster", "2026-Q4-01", "A001", "--remove"});
+    CHECK(again.exitCode == 1);
+    CHECK(linesOf(again.out).size() == 1);
+    CHECK(linesOf(again.out)[0].rfind("A001: not-on-roster: ", 0) == 0);
+}
+
 TEST_CASE("tqm report class writes a PDF with the trainees' marks and hours and logs the export") {
     ClassSetUp s;
     runTqm({"--db", s.db, "class", "import", "2026-Q4-01", "training/sheet.csv"});

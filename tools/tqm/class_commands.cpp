@@ -1,4 +1,4 @@
-// tqm class create | list | import | sign-in | exam | summary.
+// tqm class create | list | import | roster | sign-in | exam | summary.
 #include "class_commands.h"
 
 #include <iostream>
@@ -11,6 +11,7 @@
 #include "base/hundredths.h"
 #include "database_option.h"
 #include "output.h"
+#include "store/people_repository.h"
 #include "store/training_class_repository.h"
 #include "training/attendance_desk.h"
 #include "training/class_sheet_import.h"
@@ -31,6 +32,7 @@ struct ClassOptions {
     std::string status = "present";
     std::int64_t examId = 0;
     std::string text;
+    bool remove = false;
 };
 
 int refused(const training::Refusal& refusal) {
@@ -140,6 +142,51 @@ int runImport(const ClassOptions& options, const std::string& databasePath) {
     return hasErrors(result.diagnostics) ? kExitFailed : kExitOk;
 }
 
+// Puts people on the roster (or takes them off with --remove, their marks with them), one line
+// per 工号; an unknown 工号 is reported and the others are still done.
+int runRoster(const ClassOptions& options, const std::string& databasePath) {
+    const SystemClock clock;
+    std::optional<store::Database> db = openDatabase(databasePath, clock);
+    if (!db) return kExitFailed;
+    store::TrainingClassRepository classes(*db);
+    const auto c = findClass(classes, options.classRef);
+    if (!c) return kExitFailed;
+    store::PeopleRepository people(*db);
+    int exit = kExitOk;
+    for (const std::string& number : options.employeeNos) {
+        const auto person = people.findByEmployeeNo(number);
+        if (!person) {
+            std::cout << number << ": unknown-person: no person has this 工号\n";
+            exit = kExitFailed;
+            continue;
+        }
+        const std::string who = number + ' ' + person->name;
+        if (options.remove) {
+            if (const auto refusal = classes.removeMember(c->id, person->id)) {
+                std::cout << number << ": " << training::refusalCodeWord(refusal->code) << ": "
+                          << refusal->message << '\n';
+                exit = kExitFailed;
+            } else {
+                std::cout << who << ": taken off the roster of " << c->code << '\n';
+            }
+            continue;
+        }
+        const auto added = classes.addMember(c->id, person->id);
+        if (const auto* refusal = std::get_if<training::Refusal>(&added)) {
+            std::cout << number << ": " << training::refusalCodeWord(refusal->code) << ": "
+                      << refusal->message << '\n';
+            exit = kExitFailed;
+            continue;
+        }
+        std::cout << who << ": "
+                  << (std::get<store::MarkOutcome>(added) == store::MarkOutcome::Unchanged
+                          ? "already on the roster of "
+                          : "added to the roster of ")
+                  << c->code << '\n';
+    }
+    return exit;
+}
+
 int runSignIn(const ClassOptions& options, const std::string& databasePath) {
     const auto status = training::parseAttendance(options.status);
     if (!status) {
@@ -242,6 +289,13 @@ void addClassCommands(CLI::App& app, const std::string& databasePath, int& exitC
     import->add_option("file", options->file, "CSV: 工号, 姓名 and one column per day")->required();
     import->callback([options, &databasePath, &exitCode] {
         exitCode = runImport(*options, databasePath);
+});
+
+CLI::App* roster = classCommand(*group, "roster", "Put people on the roster by 工号", *options);
+roster->add_option("employee_no", options->employeeNos, "One or more 工号")->required();
+roster->add_flag("--remove", options->remove, "Take them off the roster, with their marks");
+roster->callback([options, &databasePath, &exitCode] {
+    exitCode = runRoster(*options, databasePath);
 });
 
 CLI::App* signIn = classCommand(*group, "sign-in", "Record attendance (签到) by 工号", *options);
