@@ -39,7 +39,7 @@ TEST_CASE("a class report as CSV writes one file per table, prints each and logs
     CHECK(readFile(base.dir / "一期一档-课程安排.csv") ==
           kBom +
               "课程,课次,名称,日期,学时\r\n"
-              "tqm-basics,,,2026-11-02,4\r\n"
+              "tqm-basics,,全面质量管理基础,2026-11-02,4\r\n"
               "spc,control-charts,,2026-11-04,2.5\r\n"
               "qc-tools,,,全程,3\r\n");
     CHECK(readFile(base.dir / "一期一档-考试1.csv") == kBom +
@@ -62,7 +62,7 @@ TEST_CASE("the person, hours and summary reports as CSV name each further table'
                   "2026-Q4-01,班组长质量管理培训班,2026-11-02,2026-11-04,3/3,9.5\r\n");
         CHECK(linesOf(readFile(base.dir / "a001-课程学时.csv")) ==
               Lines{kBom + "课程,学时,完成日期,来源\r", "qc-tools,3,2026-11-04,培训班\r",
-                    "spc,2.5,2026-11-04,培训班\r", "tqm-basics,4,2026-11-02,培训班\r"});
+                    "spc,2.5,2026-11-04,培训班\r", "全面质量管理基础,4,2026-11-02,培训班\r"});
         CHECK(linesOf(readFile(base.dir / "a001-考试竞赛.csv")) ==
               Lines{kBom + "类别,名称,日期,次数,得分,满分,结果\r",
                     "考试,质量知识考试," + tqm::clitest::todayText() + ",1,12,14,合格\r"});

@@ -75,7 +75,7 @@ TEST_CASE("the 一人一档 PDF shows the person's class, courses with hours and
     CHECK(has(text, "累计学时：9.5"));
     CHECK(has(text, "2026-Q4-01 班组长质量管理培训班 2026-11-02 2026-11-04 3/3 9.5"));
     CHECK(has(text, "spc 2.5 2026-11-04 培训班"));
-    CHECK(has(text, "tqm-basics 4 2026-11-02 培训班"));
+    CHECK(has(text, "全面质量管理基础 4 2026-11-02 培训班"));
     CHECK(has(text, "考试 质量知识考试 " + tqm::clitest::todayText() + " 1 12 14 合格"));
     CHECK(has(text, "第 1 页，共 1 页"));
     checkFontsEmbedded(pdf);

@@ -1,5 +1,6 @@
 // A training base set up through the command line for the report proof tests: the three people of
-// tests/data/cli/training/roster.csv, class 2026-Q4-01 (4 h tqm-basics on 11-02, 2.5 h
+// tests/data/cli/training/roster.csv, class 2026-Q4-01 (4 h tqm-basics on 11-02, titled
+// 全面质量管理基础 from the repository's content/ as tqm class create finds it, 2.5 h
 // spc/control-charts on 11-04, 3 h qc-tools spread over the three days) with its sign-in sheet,
 // and exam 1 (质量知识考试, 14 points, pass mark 8) held in the class: A001 scores 12 and passes,
 // A002 scores 0. Attendance: A001 出勤 出勤 迟到, A002 请假 出勤 出勤, B001 出勤 only on 11-02.

@@ -98,7 +98,7 @@ TEST_CASE("the 一人一档 workbook holds the person's tables with numbers and 
           rows({{text("课程"), text("学时"), text("完成日期"), text("来源")},
                 {text("qc-tools"), number(3), date("2026-11-04"), text("培训班")},
                 {text("spc"), number(2.5), date("2026-11-04"), text("培训班")},
-                {text("tqm-basics"), number(4), date("2026-11-02"), text("培训班")}}));
+                {text("全面质量管理基础"), number(4), date("2026-11-02"), text("培训班")}}));
     CHECK(book["考试竞赛"]["rows"][1] ==
           row({text("考试"), text("质量知识考试"), date(tqm::clitest::todayText()), number(1),
                number(12), number(14), text("合格")}));
@@ -123,7 +123,7 @@ TEST_CASE("the 一期一档 workbook holds attendance, the plan and each exam's 
                  number(1), number(5)}}));
     CHECK(book["课程安排"]["rows"] ==
           rows({{text("课程"), text("课次"), text("名称"), text("日期"), text("学时")},
-                {text("tqm-basics"), kEmpty, kEmpty, date("2026-11-02"), number(4)},
+                {text("tqm-basics"), kEmpty, text("全面质量管理基础"), date("2026-11-02"), number(4)},
                 {text("spc"), text("control-charts"), kEmpty, date("2026-11-04"), number(2.5)},
                 {text("qc-tools"), kEmpty, kEmpty, text("全程"), number(3)}}));
     CHECK(book["考试1"]["rows"] ==

@@ -9,6 +9,8 @@
 #include "base/calendar_date.h"
 #include "base/clock.h"
 #include "base/hundredths.h"
+#include "content_folder.h"
+#include "course/course_reader.h"
 #include "database_option.h"
 #include "output.h"
 #include "store/people_repository.h"
@@ -20,7 +22,7 @@ namespace tqm::cli {
 namespace {
 
 struct CreateOptions {
-    std::string code, name, from, to, place, summary;
+    std::string code, name, from, to, place, summary, contentDir;
     std::vector<std::string> teachers, courses;
 };
 
@@ -81,6 +83,25 @@ std::optional<training::TrainingClass> findClass(store::TrainingClassRepository&
     return found;
 }
 
+// Each plan item's title as the reports print it: the course's (or the lesson's) title from the
+// courseware, when the content folder is found and knows the course; else the item keeps none
+// and the reports show its id.
+void nameFromCourseware(std::vector<training::PlanItem>& plan, const std::string& contentDir) {
+    const std::optional<std::filesystem::path> folder =
+        contentDir.empty() ? findContentFolder() : std::optional<std::filesystem::path>(contentDir);
+    if (!folder) return;
+    const course::CatalogReadResult catalog = course::readCourses(*folder);
+    for (training::PlanItem& item : plan) {
+        const course::Course* known = catalog.find(item.courseId);
+        if (!known || !item.title.empty()) continue;
+        if (item.lessonId.empty()) {
+            item.title = known->titleZh.empty() ? known->titleEn : known->titleZh;
+        } else if (const course::Lesson* lesson = known->findLesson(item.lessonId)) {
+            item.title = lesson->title;
+        }
+    }
+}
+
 int runCreate(const CreateOptions& options, const std::string& databasePath) {
     training::TrainingClass c;
     c.code = options.code;
@@ -98,6 +119,7 @@ int runCreate(const CreateOptions& options, const std::string& databasePath) {
         if (!item) return kExitUsage;
         c.plan.push_back(*item);
     }
+    nameFromCourseware(c.plan, options.contentDir);
     const SystemClock clock;
     std::optional<store::Database> db = openDatabase(databasePath, clock);
     if (!db) return kExitFailed;
@@ -277,6 +299,9 @@ void addClassCommands(CLI::App& app, const std::string& databasePath, int& exitC
     createCommand->add_option("--place", create->place, "Where it is held");
     createCommand->add_option("--teacher", create->teachers, "A teacher (repeat for more)");
     createCommand->add_option("--course", create->courses, "COURSE[/LESSON]:HOURS[:DAY]");
+    createCommand->add_option("--content", create->contentDir,
+                              "The courseware folder the plan's titles are read from (default: "
+                              "the repository's content/)");
     createCommand->callback(
         [create, &databasePath, &exitCode] { exitCode = runCreate(*create, databasePath); });
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content_folder.h"
 #include "course/course_checks.h"
 #include "course/course_reader.h"
 #include "course/question_sources.h"
@@ -25,30 +26,6 @@ struct CourseOptions {
     std::string blueprintsDir;
     bool json = false;
 };
-
-// The first folder, going up from `start`, that has content/schema/course.xsd.
-std::optional<fs::path> contentFolderAbove(fs::path start) {
-    std::error_code ignored;
-    for (fs::path folder = start; !folder.empty(); folder = folder.parent_path()) {
-        if (fs::is_regular_file(folder / "content" / "schema" / "course.xsd", ignored))
-            return folder / "content";
-        if (folder == folder.parent_path()) break;
-    }
-    return std::nullopt;
-}
-
-// The repository's (or installation's) content folder: looked for above the current folder
-// first, then above the folder of the program itself.
-std::optional<fs::path> findContentFolder() {
-    std::error_code error;
-    const fs::path here = fs::current_path(error);
-    if (!error)
-        if (auto found = contentFolderAbove(here)) return found->lexically_relative(here);
-    const fs::path program = fs::read_symlink("/proc/self/exe", error);
-    if (!error)
-        if (auto found = contentFolderAbove(program.parent_path())) return found;
-    return std::nullopt;
-}
 
 struct Catalog {
     fs::path contentDir;

@@ -41,6 +41,15 @@ std::vector<CourseLine> courseLines(store::Database& database, std::int64_t pers
         line.source = entry.source;
         if (!line.completedOn || *line.completedOn < entry.day) line.completedOn = entry.day;
     }
+    store::TrainingClassRepository classes(database);
+    for (const std::int64_t classId : classes.classesOf(personId)) {
+        const std::optional<training::TrainingClass> c = classes.find(classId);
+        if (!c) continue;
+        for (const training::PlanItem& item : c->plan)
+            if (item.lessonId.empty() && !item.title.empty())
+                if (const auto line = byCourse.find(item.courseId); line != byCourse.end())
+                    line->second.title = item.title;
+    }
     store::CourseProgressRepository progress(database);
     std::vector<CourseLine> lines;
     for (auto& [courseId, line] : byCourse) {

@@ -149,7 +149,7 @@ ReportDocument personFileDocument(const PersonFile& file, const std::string& org
     ReportTable courses{"课程学时", {"课程", "学时", "完成日期", "来源"}, {3, 1, 1.5, 1.2}, {}};
     for (const CourseLine& c : file.courses)
         courses.rows.push_back(
-            {Cell::of(c.courseId), Cell::hundredths(c.hoursHundredths),
+            {Cell::of(c.title.empty() ? c.courseId : c.title), Cell::hundredths(c.hoursHundredths),
              c.completedOn ? Cell::day(*c.completedOn) : Cell::of(""),
              Cell::of(c.source == training::HoursSource::Class ? "培训班" : "自学")});
     ReportTable classes{"培训班",

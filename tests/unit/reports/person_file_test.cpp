@@ -78,8 +78,9 @@ TEST_CASE(
                                   day("2026-11-04"), 2, 3, 600}});
     CHECK(file->courses ==
           std::vector<CourseLine>{{"5s", 150, day("2026-10-20"), HoursSource::SelfStudy},
-                                  {"qc-tools", 200, day("2026-11-04"), HoursSource::Class},
-                                  {"tqm-basics", 400, day("2026-11-02"), HoursSource::Class}});
+                                  {"qc-tools", 200, day("2026-11-04"), HoursSource::Class, "QC七大手法"},
+                                  {"tqm-basics", 400, day("2026-11-02"), HoursSource::Class,
+                                   "全面质量管理基础"}});
     CHECK(file->totalHours == 750);
     // Submitted at Unix 1794000000500 ms: 2026-11-06 21:20 UTC, 2026-11-07 in Beijing.
     CHECK(file->results ==
