@@ -56,10 +56,10 @@ TEST_CASE("columns whose short cells do not fit a portrait page turn the page la
 
 TEST_CASE("a table too wide even for landscape is set smaller, but not below the floor") {
     SECTION("smaller type is enough") {
-        // 750 - 8 × 20 = 590 for text that needs 20 × 40 = 800.
-        const auto fit = fitColumns(std::vector<ColumnNeeds>(20, ColumnNeeds{40, 40, 1}), kPage);
+        // 750 - 8 × 20 = 590 for text that needs 20 × 38 = 760.
+        const auto fit = fitColumns(std::vector<ColumnNeeds>(20, ColumnNeeds{38, 38, 1}), kPage);
         CHECK(fit.landscape);
-        CHECK(fit.scale == Approx(590.0 / 800.0).epsilon(1e-9));
+        CHECK(fit.scale == Approx(590.0 / 760.0).epsilon(1e-9));
         CHECK(total(fit.widths) == Approx(750));
     }
     SECTION("at the floor the columns are narrowed alike and their cells wrap") {

@@ -65,12 +65,16 @@ TEST_CASE("a 16-column study-hour ledger prints landscape with one line per row"
     REQUIRE(tqm::reporttest::hasProgram("pdftotext"));
     const auto pdf = tqm::report::renderTablePdf(ledger(200));
     REQUIRE(pdf.problem.empty());
-    // One-line rows: 200 rows at 25 on the first page and 28 on each later one.
-    CHECK(pdf.pages == 8);
-    CHECK(pdf.landscape == std::vector<bool>(8, true));
+    // One-line rows: 19 under the report's header on the first page, 22 under the running
+    // header on each later one (two-line rows would fit 9 and 11).
+    CHECK(pdf.pages == 10);
+    CHECK(pdf.landscape == std::vector<bool>(10, true));
     const auto file = written(pdf, "ledger.pdf");
-    const std::string info = runCommand("pdfinfo -f 8 -l 8 '" + file.string() + "'").out;
-    CHECK(info.find("Page    8 size: 841.89 x 595.276 pts") != std::string::npos);
+    const std::string info = runCommand("pdfinfo -f 10 -l 10 '" + file.string() + "'").out;
+    CHECK(info.find("Page   10 size:  841.89 x 595.276 pts") != std::string::npos);
+    CHECK(
+        runCommand("pdftotext -layout -f 2 -l 2 '" + file.string() + "' - | grep -c '^ *E0'").out ==
+        "22\n");
     const std::string text = pdfText(file);
     CHECK(text.find("工号 姓名 单位 2026-01 2026-02 2026-03 2026-04 2026-05 2026-06 2026-07 "
                     "2026-08 2026-09 2026-10 2026-11 2026-12 合计") != std::string::npos);
@@ -78,7 +82,7 @@ TEST_CASE("a 16-column study-hour ledger prints landscape with one line per row"
           std::string::npos);
     CHECK(text.find("E00200 员工200 8车间 1.5 1.5 1.5 1.5 1.5 1.5 1.5 1.5 1.5 1.5 1.5 1.5 18") !=
           std::string::npos);
-    CHECK(text.find("第 8 页，共 8 页") != std::string::npos);
+    CHECK(text.find("第 10 页，共 10 页") != std::string::npos);
 }
 
 TEST_CASE("a 5-column table stays portrait") {
@@ -98,7 +102,8 @@ TEST_CASE("a 5-column table stays portrait") {
     CHECK(pdf.landscape == std::vector<bool>{false, false});
 }
 
-TEST_CASE("a short narrow table after a wide one shares its landscape page; a long one does not") {
+TEST_CASE(
+    "a short narrow table after a wide one shares its landscape page; a long one is portrait") {
     TableDocument units;
     units.title = "学时台账";
     units.headerLines = {"单位合计"};
@@ -113,13 +118,14 @@ TEST_CASE("a short narrow table after a wide one shares its landscape page; a lo
 
     const auto pdf = tqm::report::renderTablesPdf({ledger(10), units, courses});
     REQUIRE(pdf.problem.empty());
-    CHECK(pdf.landscape == std::vector<bool>{true, false, false});
+    // The 83 rows per course print portrait, on pages 2 to 4.
+    CHECK(pdf.landscape == std::vector<bool>{true, false, false, false});
     const auto file = written(pdf, "mixed.pdf");
     const std::string first =
         runCommand("pdftotext -layout -f 1 -l 1 '" + file.string() + "' - | tr -s ' '").out;
     CHECK(first.find("单位合计") != std::string::npos);
     CHECK(first.find("按课程") == std::string::npos);
     const std::string info = runCommand("pdfinfo -f 1 -l 2 '" + file.string() + "'").out;
-    CHECK(info.find("Page    1 size: 841.89 x 595.276 pts") != std::string::npos);
-    CHECK(info.find("Page    2 size: 595.276 x 841.89 pts") != std::string::npos);
+    CHECK(info.find("Page    1 size:  841.89 x 595.276 pts") != std::string::npos);
+    CHECK(info.find("Page    2 size:  595.276 x 841.89 pts") != std::string::npos);
 }
