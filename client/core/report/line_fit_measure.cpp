@@ -84,6 +84,16 @@ std::optional<double> LineFitMeasure::unshapedWidth(std::string_view cell, Face&
     return sum;
 }
 
+double LineFitMeasure::oneLineWidth(std::string_view cell, const TextStyle& style) {
+    if (style.letterSpacingEm == 0) {
+        Face& measured = face(style);
+        if (const std::optional<double> unshaped = unshapedWidth(cell, measured, style))
+            return *unshaped + safetyMargin(style.size, *unshaped);
+    }
+    // A line break in the cell still breaks; what is measured is its widest line.
+    return text_->measure(cell, style, 0).width + 1;
+}
+
 double LineFitMeasure::height(std::string_view cell, const TextStyle& style, double width) {
     // Letter spacing is added by Pango between the shaped glyphs; such cells are few (titles).
     if (width > 0 && style.letterSpacingEm == 0) {

@@ -31,6 +31,10 @@ class LineFitMeasure {
     // Exactly what text.measureHeight(cell, style, width) gives.
     double height(std::string_view cell, const TextStyle& style, double width);
 
+    // The width at which the cell surely takes one line (the shortcut's width when it applies):
+    // what a table gives a column that must not wrap.
+    double oneLineWidth(std::string_view cell, const TextStyle& style);
+
     // How many cells were answered from the cached advances, and how many laid out in full.
     std::size_t shortcuts() const { return shortcuts_; }
     std::size_t layouts() const { return layouts_; }

@@ -1,6 +1,7 @@
 // A printable A4 table report as PDF: a title and header lines (what the report is, when it was
 // made), then a table whose rows run over as many pages as they need, with the column headings
-// repeated on every page and "第 N 页，共 M 页" at the foot. Long cells wrap within their
+// repeated on every page and "第 N 页，共 M 页" at the foot. Columns are as wide as their cells
+// need; a table too wide for a portrait page prints landscape. Long cells wrap within their
 // column. Chinese text is set with the installed CJK font (report/certificate_fonts.h).
 #pragma once
 
@@ -19,7 +20,9 @@ enum class ColumnAlign : std::uint8_t { Left, Center, Right };
 
 struct TableColumn {
     std::string heading;
-    double width = 1;  // relative: the columns share the page's width in these proportions
+    // Relative: the share of the width left over once every column's widest cell fits (columns
+    // are sized by measuring their headings and cells, see report/table_columns.h).
+    double width = 1;
     ColumnAlign align = ColumnAlign::Left;
 };
 
@@ -50,6 +53,10 @@ struct TableDocument {
 struct TablePdf {
     std::string bytes;
     int pages = 0;
+    // Per page: whether it is A4 landscape. A table whose columns do not fit a portrait page at
+    // a readable size (codes, dates and figures each on one line) prints landscape, and so do
+    // the short tables of the same report; long narrow tables print portrait.
+    std::vector<bool> landscape;
     std::string problem;  // empty on success; otherwise what is wrong (no Chinese font)
 };
 

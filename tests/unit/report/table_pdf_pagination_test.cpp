@@ -1,7 +1,8 @@
 // The table PDF's pages and page breaks: a long table whose cells wrap to one, two or three
 // lines must break exactly where a full Pango layout of every cell puts the breaks. The expected
-// pages below were taken from the writer that laid out every cell in full (before row heights
-// were cached and one-line cells measured from cached glyph advances).
+// pages below were first taken from the writer that laid out every cell in full (before row
+// heights were cached and one-line cells measured from cached glyph advances), and taken again
+// when columns came to be sized by their cells and later pages stopped repeating the header.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -83,13 +84,13 @@ TEST_CASE("a table of wrapping Chinese cells breaks its pages where full layout 
     const auto pdf = tqm::report::renderTablesPdf({wrappingTable(300), more});
     REQUIRE(pdf.problem.empty());
     REQUIRE(tqm::writeFileAtomically(file, pdf.bytes).empty());
-    CHECK(pdf.pages == 16);
+    CHECK(pdf.pages == 14);
     CHECK(firstRowOfEachPage(file, pdf.pages) ==
-          std::vector<std::string>{"E00001", "E00024", "E00047", "E00069", "E00092", "E00115",
-                                   "E00138", "E00160", "E00183", "E00206", "E00229", "E00251",
-                                   "E00274", "E00297", "E00017", "E00040"});
-    // The second table starts under the first one's last rows, on page 14.
-    const std::string last = pageText(file, 14);
+          std::vector<std::string>{"E00001", "E00026", "E00052", "E00078", "E00104", "E00131",
+                                   "E00157", "E00183", "E00209", "E00236", "E00262", "E00288",
+                                   "E00012", "E00037"});
+    // The second table starts under the first one's last rows, on page 12.
+    const std::string last = pageText(file, 12);
     CHECK(last.find("E00300") < last.find("按课程"));
-    CHECK(pageText(file, 16).find("第 16 页，共 16 页") != std::string::npos);
+    CHECK(pageText(file, 14).find("第 14 页，共 14 页") != std::string::npos);
 }
