@@ -74,8 +74,9 @@ TEST_CASE("the person, hours and summary reports as CSV name each further table'
         CHECK(linesOf(readFile(base.dir / "hours.csv"))[1] == "A001,张伟,一车间,0,9.5,9.5\r");
         CHECK(linesOf(readFile(base.dir / "hours-按课程.csv")) ==
               Lines{kBom + "工号,姓名,课程,学时\r", "A001,张伟,qc-tools,3\r", "A001,张伟,spc,2.5\r",
-                    "A001,张伟,tqm-basics,4\r", "A002,李娜,qc-tools,2\r", "A002,李娜,spc,2.5\r",
-                    "B001,王芳,qc-tools,1\r", "B001,王芳,tqm-basics,4\r"});
+                    "A001,张伟,全面质量管理基础,4\r", "A002,李娜,qc-tools,2\r",
+                    "A002,李娜,spc,2.5\r", "B001,王芳,qc-tools,1\r",
+                    "B001,王芳,全面质量管理基础,4\r"});
         CHECK(readFile(base.dir / "hours-单位合计.csv") ==
               kBom + "单位,人数,学时\r\n一车间,2,14\r\n二车间,1,5\r\n");
     }

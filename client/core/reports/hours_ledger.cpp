@@ -64,7 +64,9 @@ HoursLedger loadLedger(store::Database& database, Date from, Date to, Period per
         std::vector<training::HoursEntry> entries = training::studyHoursOf(database, person.id);
         if (!entries.empty()) hours.emplace(person.id, std::move(entries));
     }
-    return buildLedger(people, hours, from, to, period);
+    HoursLedger ledger = buildLedger(people, hours, from, to, period);
+    ledger.courseTitles = loadCourseTitles(database);
+    return ledger;
 }
 
 }  // namespace tqm::reports

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "reports/course_titles.h"
 #include "store/database.h"
 #include "store/people_repository.h"
 #include "training/study_hours.h"
@@ -45,6 +46,7 @@ struct HoursLedger {
     Period period = Period::Month;
     std::vector<std::string> periods;  // every period the range touches, in order
     std::vector<std::string> courses;  // every course with hours in the range, sorted
+    CourseTitles courseTitles = {};    // how the printed ledger names them (loadLedger fills it)
     std::vector<LedgerRow> rows;       // by 工号; people without hours are left out
     std::vector<UnitTotal> units;      // by unit name
     std::int64_t total = 0;

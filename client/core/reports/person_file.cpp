@@ -4,6 +4,7 @@
 #include <map>
 
 #include "cert/certificate_status.h"
+#include "reports/course_titles.h"
 #include "store/certificate_repository.h"
 #include "store/course_progress_repository.h"
 #include "store/id_number_repository.h"
@@ -41,15 +42,9 @@ std::vector<CourseLine> courseLines(store::Database& database, std::int64_t pers
         line.source = entry.source;
         if (!line.completedOn || *line.completedOn < entry.day) line.completedOn = entry.day;
     }
-    store::TrainingClassRepository classes(database);
-    for (const std::int64_t classId : classes.classesOf(personId)) {
-        const std::optional<training::TrainingClass> c = classes.find(classId);
-        if (!c) continue;
-        for (const training::PlanItem& item : c->plan)
-            if (item.lessonId.empty() && !item.title.empty())
-                if (const auto line = byCourse.find(item.courseId); line != byCourse.end())
-                    line->second.title = item.title;
-    }
+    const CourseTitles titles = loadCourseTitles(database);
+    for (auto& [courseId, line] : byCourse)
+        if (titles.contains(courseId)) line.title = titles.at(courseId);
     store::CourseProgressRepository progress(database);
     std::vector<CourseLine> lines;
     for (auto& [courseId, line] : byCourse) {

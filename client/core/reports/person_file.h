@@ -34,7 +34,7 @@ struct CourseLine {
     std::int64_t hoursHundredths = 0;  // counted hours (training/study_hours.h)
     std::optional<Date> completedOn;   // the course's finish, else the day of its last hours
     training::HoursSource source = training::HoursSource::Class;
-    std::string title = {};  // as the classes' plans name the whole course; "" when none does
+    std::string title = {};  // as the classes' plans name it (course_titles.h); "" when none does
 
     bool operator==(const CourseLine&) const = default;
 };

@@ -45,7 +45,7 @@ struct ReportChart {
 struct ReportDocument {
     std::string title;
     std::vector<std::string> headerLines;
-    std::vector<ReportTable> tables;  // the first is the main one (the CSV export's)
+    std::vector<ReportTable> tables;       // the first is the main one (the CSV export's)
     std::vector<ReportChart> charts = {};  // drawn in the PDF after the tables
 };
 

@@ -71,11 +71,13 @@ ReportDocument classFileDocument(const ClassFile& file, const std::string& organ
     const training::TrainingClass& c = file.trainingClass;
     ReportDocument document{"一期一档：" + c.name, reportHeader(organization, reportDate), {}};
     document.headerLines.push_back("期次：" + c.code + "　日期：" + formatDate(c.startDate) +
-                                   " 至 " + formatDate(c.endDate) + "　地点：" + c.place);
-    document.headerLines.push_back("教师：" + joined(c.teachers) + "　计划学时：" +
-                                   formatHundredths(training::planHours(c)) + "　学员：" +
-                                   std::to_string(file.trainees.size()) + " 人　出勤率：" +
-                                   formatPermille(file.attendancePermille));
+                                   " 至 " + formatDate(c.endDate) +
+                                   (c.place.empty() ? "" : "　地点：" + c.place));
+    document.headerLines.push_back(
+        (c.teachers.empty() ? "" : "教师：" + joined(c.teachers) + "　") + "计划学时：" +
+        formatHundredths(training::planHours(c)) + "　学员：" +
+        std::to_string(file.trainees.size()) + " 人　出勤率：" +
+        formatPermille(file.attendancePermille));
     for (const ClassExam& exam : file.exams) {
         const ExamStatistics& s = exam.statistics;
         document.headerLines.push_back(
@@ -114,7 +116,8 @@ ReportDocument ledgerDocument(const HoursLedger& ledger, const std::string& orga
         cells.push_back(Cell::hundredths(row.total));
         people.rows.push_back(std::move(cells));
         for (const auto& [course, hours] : row.byCourse)
-            courses.rows.push_back({Cell::of(row.employeeNo), Cell::of(row.name), Cell::of(course),
+            courses.rows.push_back({Cell::of(row.employeeNo), Cell::of(row.name),
+                                    Cell::of(courseName(ledger.courseTitles, course)),
                                     Cell::hundredths(hours)});
     }
     ReportTable units{"单位合计", {"单位", "人数", "学时"}, {2, 1, 1}, {}};

@@ -206,7 +206,7 @@ ReportRequest ReportForm::request() const {
         request.competitionId = competitionIds_[chosenCompetition];
     if (request.kind == ReportKind::Summary && summaryScope_->GetSelection() == 1 &&
         request.competitionId.empty())
-        request.competitionId = "-";  // asked for a competition with none to choose
+        request.competitionId.assign(1, '-');  // asked for a competition with none to choose
     request.reportDate = *reportDate_->value();
     request.organization = wxString(organization_->GetValue()).Strip(wxString::both).utf8_string();
     return request;

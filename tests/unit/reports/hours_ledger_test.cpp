@@ -3,6 +3,7 @@
 
 #include "../training/training_fixture.h"
 #include "reports/hours_ledger.h"
+#include "reports/report_documents.h"
 #include "store/course_progress_repository.h"
 
 using tqm::reports::Period;
@@ -46,4 +47,14 @@ TEST_CASE("the ledger sums class and self-study hours by month, course and unit 
           std::map<std::string, std::int64_t>{{"5s", 150}, {"qc-tools", 100}, {"tqm-basics", 400}});
     CHECK(ledger.units == std::vector<UnitTotal>{{"一车间", 1, 900}, {"二车间", 1, 650}});
     CHECK(ledger.total == 1550);
+    // Whole courses are named as the class plan titles them; a lesson's title is not the
+    // course's, and self-study courses outside any plan keep their ids.
+    CHECK(ledger.courseTitles == tqm::reports::CourseTitles{{"qc-tools", "QC七大手法"},
+                                                            {"tqm-basics", "全面质量管理基础"}});
+    const auto document = tqm::reports::ledgerDocument(ledger, "", day("2026-11-30"));
+    REQUIRE(document.tables.size() == 3);
+    std::vector<std::string> named;
+    for (const auto& row : document.tables[1].rows) named.push_back(row[2].text);
+    CHECK(named == std::vector<std::string>{"QC七大手法", "spc", "全面质量管理基础", "5s",
+                                            "QC七大手法", "全面质量管理基础"});
 }
