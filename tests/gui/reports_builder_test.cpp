@@ -141,6 +141,7 @@ TEST_CASE("exporting the class file as CSV writes a file per table, audited, and
     CHECK(bytes.find("\r\nA001,张伟,一车间,出勤,出勤,出勤,3,") != std::string::npos);
     CHECK(f.builder->exportBar()->gauge()->GetValue() ==
           f.builder->exportBar()->gauge()->GetRange());
+    CHECK_FALSE(f.builder->exportBar()->gauge()->IsShown());
     // The class file's second table (课程安排) went to a file of its own beside the main one.
     CHECK(f.builder->exportBar()->statusText().utf8_string() ==
           "已保存 2 个文件：class.csv、class-课程安排.csv");
@@ -172,7 +173,7 @@ TEST_CASE("the personal file is found by name and exported as XLSX and PDF") {
     f.builder->exportTo(pdf, report::ReportFormat::Pdf);
     REQUIRE(pumpUntil([&] { return !f.builder->working(); }, std::chrono::seconds(20)));
     CHECK(fileBytes(pdf).rfind("%PDF-", 0) == 0);
-    CHECK(f.builder->exportBar()->statusText().utf8_string() == "已保存 " + pdf.string());
+    CHECK(f.builder->exportBar()->statusText().utf8_string() == "已保存 person.pdf");
     CHECK(f.auditRows("export-report") == 2);
 }
 

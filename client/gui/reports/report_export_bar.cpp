@@ -97,16 +97,21 @@ void ReportExportBar::showWritten(const std::vector<std::filesystem::path>& file
     pulse_.Stop();
     written_ = files.empty() ? std::filesystem::path() : files.front();
     gauge_->SetValue(kGaugeRange);
+    // Done: the bar gives its room to the names of the files.
+    gauge_->Hide();
     enableExport(true);
     status_->SetForegroundColour(colour(Colour::Correct));
     wxString paths;
     for (const std::filesystem::path& file : files)
         paths += (paths.empty() ? "" : "\n") + wxString::FromUTF8(file.string());
+    // The names only: the whole paths would be cut short; they are in the tooltip, and 打开文件夹
+    // opens their folder.
     if (files.size() == 1) {
-        status_->SetLabel(wxString::Format(_("Saved %s"), paths));
+        status_->SetLabel(
+            wxString::Format(_("Saved %s"), wxString::FromUTF8(files.front().filename().string())));
     } else {
         wxString names;
-        // TRANSLATORS: put between the file names of an export, as in "a.csv, b.csv".
+        // Between file names, as other lists of the client do ("a.csv、b.csv" in Chinese).
         const wxString separator = _(", ");
         for (const std::filesystem::path& file : files)
             names += (names.empty() ? wxString() : separator) +

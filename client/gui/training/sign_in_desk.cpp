@@ -11,6 +11,7 @@
 #include "training/training_texts.h"
 #include "widgets/colours.h"
 #include "widgets/list_columns.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -55,12 +56,11 @@ SignInDesk::SignInDesk(wxWindow* parent, LearnerWorkspace& workspace, std::funct
     table_ = new DayTable(this);
     table_->SetMinSize(FromDIP(wxSize(330, -1)));
 
-    auto* choices = new wxBoxSizer(wxHORIZONTAL);
-    choices->Add(new wxStaticText(this, wxID_ANY, _("Day")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-                 FromDIP(6));
-    choices->Add(day_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
-    choices->Add(new wxStaticText(this, wxID_ANY, _("Mark")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-                 FromDIP(6));
+    // Day and mark on rows of their own, so that both stay whole in a narrow column.
+    auto* choices = new wxFlexGridSizer(2, FromDIP(8), FromDIP(8));
+    choices->Add(new wxStaticText(this, wxID_ANY, _("Day")), 0, wxALIGN_CENTER_VERTICAL);
+    choices->Add(day_, 0, wxALIGN_CENTER_VERTICAL);
+    choices->Add(new wxStaticText(this, wxID_ANY, _("Mark")), 0, wxALIGN_CENTER_VERTICAL);
     choices->Add(status_, 0, wxALIGN_CENTER_VERTICAL);
 
     auto* left = new wxBoxSizer(wxVERTICAL);
@@ -100,8 +100,10 @@ void SignInDesk::showDay() {
     table_->show(file_ ? &*file_ : nullptr, index);
     countsText_ = index ? dayCountsText(*file_, *index)
                         : (file_ ? _("The day chosen is not a day of this class.") : wxString());
-    counts_->SetLabel(countsText_);
-    counts_->Wrap(std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+    // Wrapped by characters too: a Chinese sentence has no spaces to break at.
+    setWrappedLabel(
+        *counts_, countsText_,
+        std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     Layout();
 }
 
@@ -144,9 +146,11 @@ void SignInDesk::showResult(const wxString& text, bool refused) {
     refused_ = refused;
     resultText_ = text;
     result_->SetForegroundColour(colour(refused ? Colour::Error : Colour::Correct));
-    result_->SetLabel(text);
-    // The day's table keeps its width beside the result; the result wraps in what is left.
-    result_->Wrap(std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+    // The day's table keeps its width beside the result; the result wraps in what is left, by
+    // characters too, as a Chinese sentence has no spaces to break at.
+    setWrappedLabel(
+        *result_, text,
+        std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     result_->InvalidateBestSize();
     Layout();
 }
