@@ -65,9 +65,9 @@ SignInDesk::SignInDesk(wxWindow* parent, LearnerWorkspace& workspace, std::funct
 
     auto* left = new wxBoxSizer(wxVERTICAL);
     left->Add(choices, 0, wxBOTTOM, FromDIP(12));
-    left->Add(
-        new wxStaticText(this, wxID_ANY, _("Type or scan the employee number and press Enter:")), 0,
-        wxBOTTOM, FromDIP(4));
+    auto* prompt = new wxStaticText(this, wxID_ANY, wxString());
+    setWrappedLabel(*prompt, _("Type or scan the employee number and press Enter:"), FromDIP(200));
+    left->Add(prompt, 0, wxBOTTOM, FromDIP(4));
     left->Add(number_, 0, wxEXPAND | wxBOTTOM, FromDIP(12));
     left->Add(result_, 0, wxEXPAND | wxBOTTOM, FromDIP(12));
     left->Add(counts_, 0, wxEXPAND);
@@ -103,7 +103,7 @@ void SignInDesk::showDay() {
     // Wrapped by characters too: a Chinese sentence has no spaces to break at.
     setWrappedLabel(
         *counts_, countsText_,
-        std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+        std::max(FromDIP(200), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     Layout();
 }
 
@@ -150,7 +150,7 @@ void SignInDesk::showResult(const wxString& text, bool refused) {
     // characters too, as a Chinese sentence has no spaces to break at.
     setWrappedLabel(
         *result_, text,
-        std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+        std::max(FromDIP(200), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     result_->InvalidateBestSize();
     Layout();
 }
@@ -161,7 +161,8 @@ DayTable::DayTable(wxWindow* parent)
     // TRANSLATORS: the employee number, 工号 in Chinese plants.
     appendFittedColumn(*this, _("Employee no."), 90);
     appendFittedColumn(*this, _("Name"), 110);
-    appendFittedColumn(*this, _("Mark"), 90);
+    // Room for the longest mark, "Not signed in", not only for the heading.
+    appendFittedColumn(*this, _("Mark"), 120);
     unmarked_.SetTextColour(colour(Colour::MutedText));
 }
 
