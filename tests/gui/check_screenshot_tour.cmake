@@ -60,6 +60,11 @@ set(expected
   training-class-dialog
   training-attendance
   training-import-result
+  reports-person
+  reports-class
+  reports-hours
+  reports-summary
+  reports-export
 )
 
 file(REMOVE_RECURSE "${OUT}")

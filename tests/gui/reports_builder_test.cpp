@@ -128,7 +128,7 @@ TEST_CASE("previewing the class file shows its header lines and the attendance f
           "一期一档-2026-Q4-01-2026-11-24.pdf");
 }
 
-TEST_CASE("exporting the class file as CSV writes the main table with a BOM, audited, at 100%") {
+TEST_CASE("exporting the class file as CSV writes a file per table, audited, and names both") {
     ReportsFixture f;
     f.builder->form()->setKind(ReportKind::Class);
     f.previewAndWait();
@@ -141,7 +141,11 @@ TEST_CASE("exporting the class file as CSV writes the main table with a BOM, aud
     CHECK(bytes.find("\r\nA001,张伟,一车间,出勤,出勤,出勤,3,") != std::string::npos);
     CHECK(f.builder->exportBar()->gauge()->GetValue() ==
           f.builder->exportBar()->gauge()->GetRange());
-    CHECK(f.builder->exportBar()->statusText().utf8_string() == "已保存 " + file.string());
+    CHECK_FALSE(f.builder->exportBar()->gauge()->IsShown());
+    // The class file's second table (课程安排) went to a file of its own beside the main one.
+    CHECK(f.builder->exportBar()->statusText().utf8_string() ==
+          "已保存 2 个文件：class.csv、class-课程安排.csv");
+    CHECK(std::filesystem::is_regular_file(f.folder() / "class-课程安排.csv"));
     CHECK(f.auditRows("export-report") == 1);
     SQLite::Database database(f.databaseFile().string(), SQLite::OPEN_READONLY);
     CHECK(database.execAndGet("SELECT detail FROM audit_log WHERE action = 'export-report'")
@@ -169,6 +173,7 @@ TEST_CASE("the personal file is found by name and exported as XLSX and PDF") {
     f.builder->exportTo(pdf, report::ReportFormat::Pdf);
     REQUIRE(pumpUntil([&] { return !f.builder->working(); }, std::chrono::seconds(20)));
     CHECK(fileBytes(pdf).rfind("%PDF-", 0) == 0);
+    CHECK(f.builder->exportBar()->statusText().utf8_string() == "已保存 person.pdf");
     CHECK(f.auditRows("export-report") == 2);
 }
 

@@ -31,6 +31,7 @@
 #include "compete/compete_tour.h"
 #include "compete/live/live_tour.h"
 #include "training/training_tour.h"
+#include "reports/reports_tour.h"
 
 namespace tqm::gui {
 
@@ -284,6 +285,7 @@ TourResult runScreenshotTour(MainFrame& frame, const fs::path& dir) {
     tourCompetitions(camera);
     tourLiveCompetition(camera);
     tourTrainingClasses(camera);
+    tourReports(camera);
     return result;
 }
 

@@ -83,7 +83,7 @@ std::string importDemoPlant(store::Database& db, const fs::path& folder, Date he
         if (!written.value) return written.refusal ? written.refusal->message : std::string();
     }
     scope.commit();
-    return {};
+    return addDemoClass(db);
 }
 
 }  // namespace tqm::gui

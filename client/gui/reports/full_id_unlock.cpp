@@ -152,8 +152,9 @@ void FullIdUnlockDialog::setBusy(bool busy) {
 
 std::optional<reports::FullIdUnlock> askFullIdUnlock(wxWindow* parent, store::Database& database,
                                                      admin::KeyStore& keys,
-                                                     const wxString& reportName) {
-    FullIdUnlockDialog dialog(parent, database, keys, reportName);
+                                                     const wxString& reportName,
+                                                     admin::PasswordCost cost) {
+    FullIdUnlockDialog dialog(parent, database, keys, reportName, cost);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     return dialog.unlock();
 }

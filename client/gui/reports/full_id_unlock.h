@@ -62,9 +62,9 @@ class FullIdUnlockDialog : public wxDialog {
 
 // Shows the dialog and waits; the unlock when the organizer gave the right password, nothing
 // when the dialog was cancelled.
-std::optional<reports::FullIdUnlock> askFullIdUnlock(wxWindow* parent, store::Database& database,
-                                                     admin::KeyStore& keys,
-                                                     const wxString& reportName);
+std::optional<reports::FullIdUnlock> askFullIdUnlock(
+    wxWindow* parent, store::Database& database, admin::KeyStore& keys, const wxString& reportName,
+    admin::PasswordCost cost = admin::interactiveCost());
 
 // Why full ID numbers were not unlocked or exported (reports::FullIdRefusal), in the user's
 // language with what to do next; a code it does not know shows the core's own words.

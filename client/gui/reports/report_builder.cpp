@@ -4,9 +4,22 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "report/report_csv_tables.h"
+#include "reports/full_id_unlock.h"
 #include "reports/report_texts.h"
 
 namespace tqm::gui {
+
+namespace {
+
+std::vector<std::filesystem::path> writtenFiles(const std::filesystem::path& file,
+                                                report::ReportFormat format,
+                                                const reports::ReportDocument& document) {
+    if (format == report::ReportFormat::Csv) return report::reportCsvFiles(file, document);
+    return {file};
+}
+
+}  // namespace
 
 ReportBuilder::ReportBuilder(wxWindow* parent, LearnerWorkspace& workspace)
     : wxPanel(parent), workspace_(workspace) {
@@ -29,6 +42,21 @@ ReportBuilder::ReportBuilder(wxWindow* parent, LearnerWorkspace& workspace)
     form_->organizationField()->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         settings_.setOrganizationName(form_->organizationField()->GetValue());
     });
+    // Another person or another report drops the unlock at once, before anything is shown.
+    form_->personField()->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+        event.Skip();
+        dropFullIdUnlock();
+    });
+    form_->kindChoice()->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
+        event.Skip();
+        dropFullIdUnlock();
+    });
+    exportBar_->fullIdsBox()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) {
+        if (event.IsChecked())
+            unlockFullIds();
+        else
+            dropFullIdUnlock();
+    });
     for (auto format :
          {report::ReportFormat::Pdf, report::ReportFormat::Xlsx, report::ReportFormat::Csv})
         exportBar_->exportButton(format)->Bind(
@@ -50,29 +78,84 @@ void ReportBuilder::preview() {
         preview_->showMessage(problem);
         return;
     }
+    ReportRequest request = form_->request();
+    if (request.kind != ReportKind::Person) dropFullIdUnlock();
+    request.fullIdUnlock = request.kind == ReportKind::Person ? unlock_ : std::nullopt;
     exportBar_->enableExport(false);
     preview_->showBusy();
     auto assembled = std::make_shared<AssembledReport>();
-    const ReportRequest request = form_->request();
+    const bool withFullIds = request.fullIdUnlock.has_value();
     const bool started = worker_.start(
         workspace_,
         [assembled, request](store::Database& db) { *assembled = assembleReport(db, request); },
-        [this, assembled](const std::string& failure) {
+        [this, assembled, kind = request.kind, withFullIds](const std::string& failure) {
             if (!failure.empty()) {
                 preview_->showMessage(readFailureText(failure));
                 return;
             }
-            if (!assembled->document) {
-                preview_->showMessage(problemText(assembled->problem));
-                return;
-            }
-            what_ = assembled->what;
-            fileStem_ = assembled->fileStem;
-            preview_->showDocument(
-                std::make_shared<const reports::ReportDocument>(std::move(*assembled->document)));
-            exportBar_->enableExport(true);
+            previewedKind_ = kind;
+            showAssembled(*assembled, withFullIds);
         });
     if (!started) preview_->showMessage(databaseMissingText(workspace_.databaseError()));
+}
+
+void ReportBuilder::showAssembled(AssembledReport& assembled, bool withFullIds) {
+    if (withFullIds && !unlock_) {
+        // The unlock was dropped while the full number was being read: it is not shown.
+        if (maskedDocument_) preview_->showDocument(maskedDocument_);
+        maskedDocument_.reset();
+        previewHasFullIds_ = false;
+        exportBar_->enableExport(preview_->document() != nullptr);
+        return;
+    }
+    if (assembled.idRefusal) {
+        dropFullIdUnlock();
+        preview_->showMessage(fullIdRefusalText(*assembled.idRefusal));
+        return;
+    }
+    if (!assembled.document) {
+        preview_->showMessage(problemText(assembled.problem));
+        return;
+    }
+    what_ = assembled.what;
+    fileStem_ = assembled.fileStem;
+    previewHasFullIds_ = withFullIds;
+    preview_->showDocument(
+        std::make_shared<const reports::ReportDocument>(std::move(*assembled.document)));
+    exportBar_->offerFullIds(previewedKind_ == ReportKind::Person);
+    exportBar_->fullIdsBox()->SetValue(previewHasFullIds_);
+    exportBar_->enableExport(true);
+}
+
+bool ReportBuilder::unlockFullIds() {
+    const auto document = preview_->document();
+    store::Database* database = workspace_.database();
+    if (worker_.running() || !document || !database || previewedKind_ != ReportKind::Person) {
+        exportBar_->fullIdsBox()->SetValue(showsFullIds());
+        return false;
+    }
+    if (!keys_) keys_ = admin::KeyStore::forDatabase(workspace_.databaseFile());
+    std::optional<reports::FullIdUnlock> unlock =
+        askFullIdUnlock(this, *database, *keys_, wxString::FromUTF8(document->title), unlockCost_);
+    if (!unlock) {
+        exportBar_->fullIdsBox()->SetValue(showsFullIds());
+        return false;
+    }
+    unlock_ = std::move(unlock);
+    if (!previewHasFullIds_) maskedDocument_ = document;
+    preview();
+    return true;
+}
+
+void ReportBuilder::dropFullIdUnlock() {
+    exportBar_->fullIdsBox()->SetValue(false);
+    if (!unlock_) return;
+    unlock_.reset();
+    // A preview still reading the full number is turned back when it ends (showAssembled).
+    if (worker_.running()) return;
+    if (previewHasFullIds_ && maskedDocument_) preview_->showDocument(maskedDocument_);
+    maskedDocument_.reset();
+    previewHasFullIds_ = false;
 }
 
 wxString ReportBuilder::defaultFileName(report::ReportFormat format) const {
@@ -102,6 +185,10 @@ std::string ReportBuilder::exporter() const {
 void ReportBuilder::exportTo(const std::filesystem::path& file, report::ReportFormat format) {
     const auto document = preview_->document();
     if (!document || worker_.running()) return;
+    if (showsFullIds()) {
+        exportFullIdsTo(file, format);
+        return;
+    }
     exportBar_->showStarted();
     auto result = std::make_shared<report::ReportExportResult>();
     const report::ReportExport request{file, format, exporter(), what_};
@@ -113,13 +200,36 @@ void ReportBuilder::exportTo(const std::filesystem::path& file, report::ReportFo
                     CallAfter([this, done, total] { exportBar_->showProgress(done, total); });
                 });
         },
-        [this, result, file](const std::string& failure) {
+        [this, result, file, format, document](const std::string& failure) {
             if (!failure.empty())
                 exportBar_->showFailed(writeFailureText(file, failure));
             else if (result->error)
                 exportBar_->showFailed(writeFailureText(file, result->error->message));
             else
-                exportBar_->showWritten(file);
+                exportBar_->showWritten(writtenFiles(file, format, *document));
+        });
+    if (!started) exportBar_->showFailed(databaseMissingText(workspace_.databaseError()));
+}
+
+void ReportBuilder::exportFullIdsTo(const std::filesystem::path& file,
+                                    report::ReportFormat format) {
+    const auto document = preview_->document();
+    // The core reports no rows while it writes a full-ID file: the bar pulses meanwhile.
+    exportBar_->showStarted(false);
+    auto result = std::make_shared<reports::FullIdExportResult>();
+    const report::ReportExport request{file, format, exporter(), what_};
+    const bool started = worker_.start(
+        workspace_,
+        [document, request, result, unlock = *unlock_](store::Database& db) {
+            *result = reports::exportFullIdReport(db, *document, request, unlock);
+        },
+        [this, result, file, format, document](const std::string& failure) {
+            if (!failure.empty())
+                exportBar_->showFailed(writeFailureText(file, failure));
+            else if (result->refusal)
+                exportBar_->showFailed(fullIdRefusalText(*result->refusal));
+            else
+                exportBar_->showWritten(writtenFiles(file, format, *document));
         });
     if (!started) exportBar_->showFailed(databaseMissingText(workspace_.databaseError()));
 }

@@ -42,26 +42,26 @@ ReportForm::ReportForm(wxWindow* parent, Date today) : wxPanel(parent) {
     kind_->Append(_("Study-hour ledger"));
     kind_->Append(_("Enterprise summary"));
     kind_->SetSelection(0);
-    details_ = new wxSimplebook(this);
-    details_->AddPage(personPage(details_), wxString());
-    details_->AddPage(classPage(details_), wxString());
-    details_->AddPage(hoursPage(details_, today), wxString());
-    details_->AddPage(summaryPage(details_, today), wxString());
+    details_ = {personPage(this), classPage(this), hoursPage(this, today),
+                summaryPage(this, today)};
     reportDate_ = new DateField(this, today);
     organization_ = new wxTextCtrl(this, wxID_ANY);
     organization_->SetHint(_("e.g. Dongfang Machinery Plant"));
     preview_ = new wxButton(this, wxID_ANY, _("Preview"));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* heading = label(this, _("Report"));
+    // The label is set after the bold font, so that its width is measured in that font.
+    auto* heading = label(this, wxString());
     heading->SetFont(GetFont().Bold());
+    heading->SetLabel(_("Report"));
     sizer->Add(heading);
     sizer->Add(kind_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(2)));
-    sizer->Add(details_, wxSizerFlags().Expand());
+    for (wxWindow* page : details_) sizer->Add(page, wxSizerFlags().Expand());
     addRow(sizer, label(this, _("Report date")), reportDate_);
     addRow(sizer, label(this, _("Organization name")), organization_);
     sizer->Add(preview_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(16)));
     SetSizer(sizer);
+    setKind(ReportKind::Person);
 
     kind_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { setKind(kind()); });
     summaryScope_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { showSummaryScope(); });
@@ -73,7 +73,7 @@ wxWindow* ReportForm::personPage(wxWindow* parent) {
                              wxTE_PROCESS_ENTER);
     person_->SetHint(_("Employee number or full name"));
     auto* hint = note(page);
-    hint->SetLabel(_("Type an employee number such as E1001, or a name."));
+    setWrappedLabel(*hint, _("Type an employee number such as E1001, or a name."), FromDIP(260));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     addRow(sizer, label(page, _("Person")), person_);
     sizer->Add(hint, wxSizerFlags().Border(wxTOP, FromDIP(2)));
@@ -138,8 +138,19 @@ void ReportForm::showSummaryScope() {
 
 void ReportForm::setKind(ReportKind kind) {
     kind_->SetSelection(static_cast<int>(kind));
-    details_->ChangeSelection(static_cast<std::size_t>(kind));
+    for (std::size_t i = 0; i < details_.size(); ++i)
+        details_[i]->Show(i == static_cast<std::size_t>(kind));
+    Layout();
     GetParent()->Layout();
+}
+
+bool ReportForm::selectClass(std::int64_t classId) {
+    for (std::size_t i = 0; i < classIds_.size(); ++i) {
+        if (classIds_[i] != classId) continue;
+        class_->SetSelection(static_cast<int>(i));
+        return true;
+    }
+    return false;
 }
 
 void ReportForm::reload(LearnerWorkspace& workspace) {

@@ -3,6 +3,7 @@
 // period or a competition), the report date and the organization named in the header.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -11,7 +12,6 @@
 #include <wx/choice.h>
 #include <wx/panel.h>
 #include <wx/radiobox.h>
-#include <wx/simplebook.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -30,6 +30,8 @@ class ReportForm : public wxPanel {
     ReportRequest request() const;
     ReportKind kind() const { return static_cast<ReportKind>(kind_->GetSelection()); }
     void setKind(ReportKind kind);
+    // Chooses the class with that id; false when the list does not hold it.
+    bool selectClass(std::int64_t classId);
     // Why the form cannot make a request (a date that is not a day); empty when it can.
     wxString problem() const;
 
@@ -56,7 +58,9 @@ class ReportForm : public wxPanel {
     void showSummaryScope();
 
     wxChoice* kind_ = nullptr;
-    wxSimplebook* details_ = nullptr;
+    // One page of details per report, only the chosen one shown: a book would keep the height of
+    // the tallest page and leave a gap under the shorter ones.
+    std::array<wxWindow*, 4> details_{};
     wxTextCtrl* person_ = nullptr;
     wxChoice* class_ = nullptr;
     std::vector<std::int64_t> classIds_;

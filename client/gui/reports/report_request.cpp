@@ -38,11 +38,18 @@ AssembledReport personReport(store::Database& database, const ReportRequest& req
     const auto employeeNo = employeeNoOf(database, request.person);
     if (const auto* problem = std::get_if<ReportProblem>(&employeeNo)) return refused(*problem);
     const std::string& number = std::get<std::string>(employeeNo);
-    const auto file = reports::loadPersonFile(database, number, request.reportDate);
+    auto file = reports::loadPersonFile(database, number, request.reportDate);
     if (!file) return refused(ReportProblem::PersonNotFound);
+    if (request.fullIdUnlock) {
+        if (auto refusal = reports::revealIdNumber(database, *request.fullIdUnlock, *file)) {
+            AssembledReport result;
+            result.idRefusal = std::move(refusal);
+            return result;
+        }
+    }
     return {reports::personFileDocument(*file, request.organization, request.reportDate),
             ReportProblem::None, "person " + number,
-            "一人一档-" + number + "-" + formatDate(request.reportDate)};
+            "一人一档-" + number + "-" + formatDate(request.reportDate), std::nullopt};
 }
 
 AssembledReport classReport(store::Database& database, const ReportRequest& request) {
@@ -51,7 +58,7 @@ AssembledReport classReport(store::Database& database, const ReportRequest& requ
     if (!file) return refused(ReportProblem::NoClass);
     return {reports::classFileDocument(*file, request.organization, request.reportDate),
             ReportProblem::None, "class " + found->code,
-            "一期一档-" + found->code + "-" + formatDate(request.reportDate)};
+            "一期一档-" + found->code + "-" + formatDate(request.reportDate), std::nullopt};
 }
 
 std::string range(const ReportRequest& request) {
@@ -64,7 +71,7 @@ AssembledReport hoursReport(store::Database& database, const ReportRequest& requ
     if (ledger.rows.empty()) return refused(ReportProblem::NoHours);
     return {reports::ledgerDocument(ledger, request.organization, request.reportDate),
             ReportProblem::None, "hours " + range(request),
-            "学时台账-" + formatDate(request.from) + "至" + formatDate(request.to)};
+            "学时台账-" + formatDate(request.from) + "至" + formatDate(request.to), std::nullopt};
 }
 
 AssembledReport summaryReport(store::Database& database, const ReportRequest& request) {
@@ -74,14 +81,14 @@ AssembledReport summaryReport(store::Database& database, const ReportRequest& re
         if (!summary) return refused(ReportProblem::NoCompetition);
         return {reports::summaryDocument(*summary, request.organization, request.reportDate),
                 ReportProblem::None, "summary of competition " + request.competitionId,
-                "企业汇总-" + summary->scope + "-" + formatDate(request.reportDate)};
+                "企业汇总-" + summary->scope + "-" + formatDate(request.reportDate), std::nullopt};
     }
     if (request.to < request.from) return refused(ReportProblem::RangeReversed);
     const auto summary =
         reports::loadPeriodSummary(database, request.from, request.to, request.reportDate);
     return {reports::summaryDocument(summary, request.organization, request.reportDate),
             ReportProblem::None, "summary " + range(request),
-            "企业汇总-" + formatDate(request.from) + "至" + formatDate(request.to)};
+            "企业汇总-" + formatDate(request.from) + "至" + formatDate(request.to), std::nullopt};
 }
 
 }  // namespace

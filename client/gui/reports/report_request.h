@@ -9,6 +9,7 @@
 
 #include "base/calendar_date.h"
 #include "reports/hours_ledger.h"
+#include "reports/id_unlock.h"
 #include "reports/report_document.h"
 #include "store/database.h"
 
@@ -26,6 +27,9 @@ struct ReportRequest {
     std::string competitionId;  // a summary of a competition; empty: over the period
     Date reportDate{};
     std::string organization;
+    // 一人一档 with the full ID number instead of the masked one; given only after the organizer
+    // password was checked (reports/id_unlock.h).
+    std::optional<reports::FullIdUnlock> fullIdUnlock;
 };
 
 // Why there is nothing to show; the GUI says each in plain words with what to do next.
@@ -45,6 +49,8 @@ struct AssembledReport {
     ReportProblem problem = ReportProblem::None;
     std::string what;      // for the audit log: "person E1001", "hours 2026-01-01..2026-11-24"
     std::string fileStem;  // the default file name: "一人一档-E1001-2026-11-24"
+    // Why the full ID number could not be shown (id-number-unreadable); no document then.
+    std::optional<reports::FullIdRefusal> idRefusal;
 };
 
 AssembledReport assembleReport(store::Database& database, const ReportRequest& request);

@@ -1,5 +1,7 @@
 #include "training/class_overview.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
@@ -9,6 +11,7 @@
 #include "training/training_texts.h"
 #include "widgets/colours.h"
 #include "widgets/list_columns.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -102,13 +105,17 @@ void ClassOverview::show(const reports::ClassFile* file) {
         teachers += utf8(teacher);
     }
     const wxString separator = wxString::FromUTF8(" · ");
-    facts_->SetLabel(
+    // Wrapped to the page: in English the line is longer than the page is wide.
+    setWrappedLabel(
+        *facts_,
         wxString::Format(_("From %s to %s"), utf8(formatDate(c.startDate)),
                          utf8(formatDate(c.endDate))) +
-        separator + (c.place.empty() ? _("no place given") : utf8(c.place)) + separator +
-        wxString::Format(_("teachers: %s"), teachers.empty() ? _("none given") : teachers) +
-        separator + wxString::Format(_("%s in the plan"), hoursText(training::planHours(c))) +
-        separator + wxString::Format(_("attendance %s"), permilleText(file_->attendancePermille)));
+            separator + (c.place.empty() ? _("no place given") : utf8(c.place)) + separator +
+            wxString::Format(_("teachers: %s"), teachers.empty() ? _("none given") : teachers) +
+            separator + wxString::Format(_("%s in the plan"), hoursText(training::planHours(c))) +
+            separator +
+            wxString::Format(_("attendance %s"), permilleText(file_->attendancePermille)),
+        std::max(FromDIP(360), GetClientSize().x - FromDIP(32)));
     for (std::size_t i = 0; i < c.plan.size(); ++i) {
         const training::PlanItem& item = c.plan[i];
         const long row = plan_->InsertItem(static_cast<long>(i),

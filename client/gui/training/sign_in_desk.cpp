@@ -11,6 +11,7 @@
 #include "training/training_texts.h"
 #include "widgets/colours.h"
 #include "widgets/list_columns.h"
+#include "widgets/text_wrap.h"
 
 namespace tqm::gui {
 
@@ -55,19 +56,18 @@ SignInDesk::SignInDesk(wxWindow* parent, LearnerWorkspace& workspace, std::funct
     table_ = new DayTable(this);
     table_->SetMinSize(FromDIP(wxSize(330, -1)));
 
-    auto* choices = new wxBoxSizer(wxHORIZONTAL);
-    choices->Add(new wxStaticText(this, wxID_ANY, _("Day")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-                 FromDIP(6));
-    choices->Add(day_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
-    choices->Add(new wxStaticText(this, wxID_ANY, _("Mark")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-                 FromDIP(6));
+    // Day and mark on rows of their own, so that both stay whole in a narrow column.
+    auto* choices = new wxFlexGridSizer(2, FromDIP(8), FromDIP(8));
+    choices->Add(new wxStaticText(this, wxID_ANY, _("Day")), 0, wxALIGN_CENTER_VERTICAL);
+    choices->Add(day_, 0, wxALIGN_CENTER_VERTICAL);
+    choices->Add(new wxStaticText(this, wxID_ANY, _("Mark")), 0, wxALIGN_CENTER_VERTICAL);
     choices->Add(status_, 0, wxALIGN_CENTER_VERTICAL);
 
     auto* left = new wxBoxSizer(wxVERTICAL);
     left->Add(choices, 0, wxBOTTOM, FromDIP(12));
-    left->Add(
-        new wxStaticText(this, wxID_ANY, _("Type or scan the employee number and press Enter:")), 0,
-        wxBOTTOM, FromDIP(4));
+    auto* prompt = new wxStaticText(this, wxID_ANY, wxString());
+    setWrappedLabel(*prompt, _("Type or scan the employee number and press Enter:"), FromDIP(200));
+    left->Add(prompt, 0, wxBOTTOM, FromDIP(4));
     left->Add(number_, 0, wxEXPAND | wxBOTTOM, FromDIP(12));
     left->Add(result_, 0, wxEXPAND | wxBOTTOM, FromDIP(12));
     left->Add(counts_, 0, wxEXPAND);
@@ -100,8 +100,10 @@ void SignInDesk::showDay() {
     table_->show(file_ ? &*file_ : nullptr, index);
     countsText_ = index ? dayCountsText(*file_, *index)
                         : (file_ ? _("The day chosen is not a day of this class.") : wxString());
-    counts_->SetLabel(countsText_);
-    counts_->Wrap(std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+    // Wrapped by characters too: a Chinese sentence has no spaces to break at.
+    setWrappedLabel(
+        *counts_, countsText_,
+        std::max(FromDIP(200), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     Layout();
 }
 
@@ -144,9 +146,11 @@ void SignInDesk::showResult(const wxString& text, bool refused) {
     refused_ = refused;
     resultText_ = text;
     result_->SetForegroundColour(colour(refused ? Colour::Error : Colour::Correct));
-    result_->SetLabel(text);
-    // The day's table keeps its width beside the result; the result wraps in what is left.
-    result_->Wrap(std::max(FromDIP(240), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
+    // The day's table keeps its width beside the result; the result wraps in what is left, by
+    // characters too, as a Chinese sentence has no spaces to break at.
+    setWrappedLabel(
+        *result_, text,
+        std::max(FromDIP(200), GetClientSize().x - table_->GetMinSize().x - FromDIP(60)));
     result_->InvalidateBestSize();
     Layout();
 }
@@ -157,7 +161,8 @@ DayTable::DayTable(wxWindow* parent)
     // TRANSLATORS: the employee number, 工号 in Chinese plants.
     appendFittedColumn(*this, _("Employee no."), 90);
     appendFittedColumn(*this, _("Name"), 110);
-    appendFittedColumn(*this, _("Mark"), 90);
+    // Room for the longest mark, "Not signed in", not only for the heading.
+    appendFittedColumn(*this, _("Mark"), 120);
     unmarked_.SetTextColour(colour(Colour::MutedText));
 }
 

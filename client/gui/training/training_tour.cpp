@@ -5,10 +5,10 @@
 #include <variant>
 
 #include <wx/app.h>
-#include <wx/frame.h>
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "reports/reports_area.h"
 #include "store/exam_repository.h"
 #include "store/training_class_repository.h"
 #include "training/class_dialog.h"
@@ -29,12 +29,13 @@ void settle() {
 }
 
 // A three-day class that began yesterday, teaching the first two courses, with twelve of the
-// plant's people on its roster and yesterday's attendance taken.
+// plant's people on its roster and yesterday's attendance taken: the class whose sign-in desk is
+// open today (the demo plant's own class, 2026-Q4-01, has ended).
 std::int64_t makeDemoClass(LearnerWorkspace& workspace) {
     store::Database& database = *workspace.database();
     const Date today = dateAt(workspace.clock().now());
     training::TrainingClass c;
-    c.code = "2026-Q4-01";
+    c.code = "2026-Q4-02";
     c.name = "班组长质量管理培训班";
     c.startDate = today - std::chrono::days(1);
     c.endDate = today + std::chrono::days(1);
@@ -90,17 +91,15 @@ void tourTrainingClasses(TourCamera& camera) {
         camera.fail(_("The tour could not create its training class."));
         return;
     }
-    // The page's own window, the size of the main window; the dialogs are shot over the main
-    // window.
-    auto* host = new wxFrame(&frame, wxID_ANY, frame.GetTitle(), frame.GetPosition(),
-                             frame.GetSize(), wxFRAME_FLOAT_ON_PARENT | wxBORDER_NONE);
-    host->SetFont(frame.GetFont());
-    auto* page = new ClassesPage(host, workspace);
-    host->Show();
-    page->list()->selectClass(classId);
+    // The page as the organizer finds it: the 培训班 tab of the 报表 area in the main window.
+    frame.showScreen(Screen::Reports);
+    ReportsArea& area = *frame.reports();
+    area.tabs()->SetSelection(1);
+    ClassesPage* page = area.classes();
     page->refresh();
+    page->list()->selectClass(classId);
     settle();
-    camera.shoot(*host, "training-classes");
+    camera.shoot("training-classes");
 
     {
         ClassDialog dialog(&frame, workspace, page->list()->selectedFile()->trainingClass);
@@ -120,7 +119,7 @@ void tourTrainingClasses(TourCamera& camera) {
     desk.numberField()->ChangeValue("D9999");
     desk.signInTyped();
     settle();
-    camera.shoot(*host, "training-attendance");
+    camera.shoot("training-attendance");
 
     const std::filesystem::path sheet =
         std::filesystem::temp_directory_path() / "tqm-tour-签到表.csv";
@@ -146,7 +145,7 @@ void tourTrainingClasses(TourCamera& camera) {
     }
     std::error_code ignored;
     std::filesystem::remove(sheet, ignored);
-    host->Destroy();
+    page->tabs()->SetSelection(ClassesPage::OverviewTab);
     settle();
 }
 
