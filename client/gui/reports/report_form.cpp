@@ -54,7 +54,8 @@ ReportForm::ReportForm(wxWindow* parent, Date today) : wxPanel(parent) {
     auto* heading = label(this, wxString());
     heading->SetFont(GetFont().Bold());
     heading->SetLabel(_("Report"));
-    sizer->Add(heading);
+    // Expanded: GTK measures a bold label with the regular font and would cut its end.
+    sizer->Add(heading, wxSizerFlags().Expand());
     sizer->Add(kind_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(2)));
     for (wxWindow* page : details_) sizer->Add(page, wxSizerFlags().Expand());
     addRow(sizer, label(this, _("Report date")), reportDate_);
